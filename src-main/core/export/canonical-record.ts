@@ -1,0 +1,46 @@
+/**
+ * The canonical JSONL record of FORMAT.md: every other export derives from it.
+ */
+import type { DocumentFile, DocumentStatus } from '../model/document'
+import { canonicalSpan, compareSpans, type Span } from '../model/span'
+import { createOffsetMap } from '../offsets'
+import { tokenize, type Range } from '../tokens'
+
+export interface CanonicalRecord {
+  id: string
+  title: string
+  source: string
+  text: string
+  text_sha256: string
+  offsets: { unit: 'codepoint'; end: 'exclusive'; normalization: 'NFC' }
+  annotator: string
+  status: DocumentStatus
+  tokens: Range[]
+  spans: Span[]
+}
+
+export interface RecordContext {
+  annotator: string
+  status: DocumentStatus
+}
+
+/** Keys in the contract's order and spans sorted, so the same data gives the same bytes. */
+export function canonicalRecord(doc: DocumentFile, ctx: RecordContext): CanonicalRecord {
+  return {
+    id: doc.id,
+    title: doc.title,
+    source: doc.source,
+    text: doc.text,
+    text_sha256: doc.text_sha256,
+    offsets: { unit: 'codepoint', end: 'exclusive', normalization: 'NFC' },
+    annotator: ctx.annotator,
+    status: ctx.status,
+    tokens: tokenize(doc.text, createOffsetMap(doc.text)),
+    spans: [...doc.spans].sort(compareSpans).map(canonicalSpan),
+  }
+}
+
+/** One line of a `.jsonl` file, newline included. */
+export function jsonlLine(record: CanonicalRecord): string {
+  return `${JSON.stringify(record)}\n`
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod'
+import { Span } from './span'
+
+export const DocumentId = z.string().regex(/^[0-9a-f]{16}$/, 'a document id is 16 lower-case hex digits')
+
+export const DOCUMENT_STATUSES = ['todo', 'in_progress', 'done', 'skipped'] as const
+export const DocumentStatus = z.enum(DOCUMENT_STATUSES)
+export type DocumentStatus = z.infer<typeof DocumentStatus>
+
+export const ImportRecord = z.strictObject({
+  normalized: z.array(z.enum(['nfc', 'lf', 'bom'])),
+  original_sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  imported_at: z.iso.datetime(),
+})
+export type ImportRecord = z.infer<typeof ImportRecord>
+
+/** One document as its own file holds it: the text and its spans. */
+export const DocumentFile = z.strictObject({
+  schema: z.literal(1),
+  id: DocumentId,
+  title: z.string(),
+  source: z.string(),
+  text: z.string(),
+  text_sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  import: ImportRecord,
+  spans: z.array(Span),
+})
+export type DocumentFile = z.infer<typeof DocumentFile>

@@ -1,0 +1,63 @@
+/**
+ * Turning a rough selection into span boundaries (FORMAT.md: a span never starts
+ * or ends inside a grapheme cluster, nor with whitespace).
+ */
+import type { OffsetMap } from './offsets'
+import { graphemeBoundaries, tokenize, type Range } from './tokens'
+
+export type SnapMode = 'token' | 'exact'
+
+const isSpace = (ch: string): boolean => /^\s$/u.test(ch)
+
+/**
+ * Word and grapheme breaks never cross a line feed, so segmenting the line around
+ * an offset gives the same answer as segmenting the whole text, at a fraction of
+ * the cost on long documents.
+ */
+function lineAround(map: OffsetMap, codePoint: number): { start: number; text: string } {
+  const u = map.toUtf16(codePoint)
+  const from = map.text.lastIndexOf('\n', u - 1) + 1
+  const nl = map.text.indexOf('\n', u)
+  const to = nl < 0 ? map.text.length : nl
+  return { start: map.toCodePoint(from), text: map.text.slice(from, to) }
+}
+
+function localUnits(map: OffsetMap, at: number, units: 'token' | 'grapheme'): Range[] {
+  const line = lineAround(map, at)
+  if (units === 'token') {
+    return tokenize(line.text).map(([s, e]) => [s + line.start, e + line.start] as const)
+  }
+  const b = graphemeBoundaries(line.text).map((x) => x + line.start)
+  return b.slice(0, -1).map((s, i) => [s, b[i + 1] as number] as const)
+}
+
+/** Trims whitespace, then widens each end to the unit (token or grapheme) it falls in. */
+export function snapRange(map: OffsetMap, start: number, end: number, mode: SnapMode): Range | null {
+  let s = Math.max(0, Math.min(start, end))
+  let e = Math.min(map.length, Math.max(start, end))
+  while (s < e && isSpace(map.slice(s, s + 1))) s++
+  while (e > s && isSpace(map.slice(e - 1, e))) e--
+  if (s >= e) return null
+  const units = mode === 'token' ? 'token' : 'grapheme'
+  const first = localUnits(map, s, units).find(([a, b]) => a <= s && s < b)
+  const last = localUnits(map, e - 1, units).find(([a, b]) => a <= e - 1 && e - 1 < b)
+  if (first) s = first[0]
+  if (last) e = last[1]
+  return [s, e]
+}
+
+/** Why [start, end) cannot be a span's extent, or null when it can. */
+export function spanBoundsProblem(map: OffsetMap, start: number, end: number): string | null {
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return 'offsets must be whole numbers'
+  if (start < 0 || end > map.length) return `offsets ${start}..${end} fall outside the text (0..${map.length})`
+  if (start >= end) return `the span ${start}..${end} is empty`
+  if (isSpace(map.slice(start, start + 1)) || isSpace(map.slice(end - 1, end))) {
+    return `the span ${start}..${end} starts or ends with whitespace`
+  }
+  const atBoundary = (x: number): boolean =>
+    localUnits(map, Math.min(x, map.length - 1), 'grapheme').some(([a, b]) => a === x || b === x)
+  if (!atBoundary(start) || !atBoundary(end)) {
+    return `the span ${start}..${end} cuts through a character (grapheme cluster)`
+  }
+  return null
+}

@@ -1,0 +1,71 @@
+/**
+ * Import normalization, document ids and titles (FORMAT.md, "Text").
+ */
+import { sha256Hex } from './hash'
+import { decodeUtf8 } from './utf8'
+
+export type Normalization = 'nfc' | 'lf' | 'bom'
+
+export interface NormalizedText {
+  text: string
+  /** Which normalizations changed the input, in a fixed order. */
+  normalized: Normalization[]
+}
+
+/** NFC, CRLF/CR → LF, no BOM. Records only the steps that changed something. */
+export function normalizeText(input: string): NormalizedText {
+  const normalized: Normalization[] = []
+  let text = input
+  if (text.startsWith('\uFEFF')) {
+    text = text.slice(1)
+    normalized.push('bom')
+  }
+  const lf = text.replace(/\r\n?/g, '\n')
+  if (lf !== text) normalized.push('lf')
+  const nfc = lf.normalize('NFC')
+  if (nfc !== lf) normalized.push('nfc')
+  return { text: nfc, normalized: sortNormalizations(normalized) }
+}
+
+const ORDER: readonly Normalization[] = ['nfc', 'lf', 'bom']
+const sortNormalizations = (list: Normalization[]): Normalization[] =>
+  ORDER.filter((n) => list.includes(n))
+
+export interface ImportedText extends NormalizedText {
+  /** SHA-256 of the original bytes, before any normalization. */
+  originalSha256: string
+}
+
+export class TextImportError extends Error {
+  constructor(
+    readonly file: string,
+    readonly byteOffset: number,
+    reason: string,
+  ) {
+    super(`${file}: byte ${byteOffset}: ${reason}; nothing was imported`)
+    this.name = 'TextImportError'
+  }
+}
+
+/** Decodes and normalizes a file's bytes, refusing anything that is not UTF-8 text. */
+export function importText(bytes: Uint8Array, file: string): ImportedText {
+  const decoded = decodeUtf8(bytes)
+  if (!decoded.ok) throw new TextImportError(file, decoded.byteOffset, decoded.reason)
+  return { ...normalizeText(decoded.text), originalSha256: sha256Hex(bytes) }
+}
+
+/** First 16 hex digits of SHA-256 of the stored text (UTF-8). */
+export function documentId(text: string): string {
+  return sha256Hex(text).slice(0, 16)
+}
+
+export const DOCUMENT_ID_PATTERN = /^[0-9a-f]{16}$/
+
+/** The first non-empty line, trimmed; the fallback when the text is blank. */
+export function documentTitle(text: string, fallback: string): string {
+  for (const line of text.split('\n')) {
+    const t = line.trim()
+    if (t) return t
+  }
+  return fallback
+}
