@@ -1,0 +1,43 @@
+/**
+ * What both ends of IPC share without loading the schemas: method names, channels
+ * and the result envelope. Kept free of dependencies so the sandboxed preload
+ * bundle stays tiny. `api.ts` checks at compile time that this list and the
+ * contract name exactly the same methods.
+ */
+export const API_METHODS = [
+  'getWorkspace',
+  'listDocuments',
+  'openDocument',
+  'addSpan',
+  'relabelSpan',
+  'removeSpan',
+  'chooseExportPath',
+  'exportJsonl',
+] as const
+export type ApiMethod = (typeof API_METHODS)[number]
+
+/** Commands the main process sends to the window (menu items, accelerators). */
+export const APP_COMMANDS = ['export-jsonl'] as const
+export type AppCommand = (typeof APP_COMMANDS)[number]
+
+export const apiChannel = (method: ApiMethod): string => `api:${method}`
+export const COMMAND_CHANNEL = 'app:command'
+
+export interface ApiFailure {
+  code: string
+  message: string
+}
+/** Errors cross IPC as data: Electron would otherwise prefix and mangle their messages. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiFailure }
+
+export class ApiError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+export function unwrap<T>(envelope: Envelope<T>): T {
+  if (envelope.ok) return envelope.value
+  throw new ApiError(envelope.error.code, envelope.error.message)
+}
