@@ -1,0 +1,16 @@
+/**
+ * How Spanwright's own files look on disk: one top-level key per line, arrays of
+ * objects one element per line, everything else compact. Readable, and `git diff`
+ * of an edit shows the span that changed and nothing else.
+ */
+export function formatCanonicalJson(value: Record<string, unknown>): string {
+  const lines = Object.entries(value).map(([key, v]) => `  ${JSON.stringify(key)}: ${formatValue(v)}`)
+  return `{\n${lines.join(',\n')}\n}\n`
+}
+
+function formatValue(value: unknown): string {
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'object' && v !== null)) {
+    return `[\n${value.map((v) => `    ${JSON.stringify(v)}`).join(',\n')}\n  ]`
+  }
+  return JSON.stringify(value)
+}
