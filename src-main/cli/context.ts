@@ -1,0 +1,8 @@
+/** What commands need from their surroundings; tests pass their own. */
+export interface CliContext {
+  resourcesDir: string
+  /** The workspace folder: the option when given, else the environment's or the app's default. */
+  workspaceDir(option: string | undefined): string
+  stdout(text: string): void
+  stderr(text: string): void
+}
