@@ -1,0 +1,137 @@
+/**
+ * The real renderer in real Chromium over the real services. Only Electron's
+ * native layer is replaced: the built preload runs in the page with a stand-in
+ * for `electron`'s contextBridge/ipcRenderer, and the real ipc.ts handlers run
+ * here with a stand-in ipcMain. Anyone can drive the app from a script:
+ *
+ *   const { page, close } = await openApp({ workspace: '/tmp/ws' })
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import type { AppCommand } from '../../src-main/api-methods'
+import { COMMAND_CHANNEL } from '../../src-main/api-methods'
+import { registerIpc, type IpcEventLike, type IpcMainLike } from '../../src-main/ipc'
+import { openServices, type Services } from '../../src-main/services'
+import { findResourcesDir } from '../../src-main/store/resources-dir'
+import { serveFolder } from './static-server'
+
+export const CHROMIUM_PATH = process.env.SPANWRIGHT_CHROMIUM ?? '/usr/bin/chromium'
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export interface OpenAppOptions {
+  /** The workspace folder; created and seeded when it does not exist. */
+  workspace: string
+  /** Answers the save dialog (Electron's showSaveDialog); cancels when absent. */
+  saveDialog?: (defaultName: string) => string | null
+  annotator?: string
+  viewport?: { width: number; height: number }
+  colorScheme?: 'light' | 'dark'
+}
+
+export interface App {
+  page: Page
+  close(): Promise<void>
+  /** What the native menu would do: send a command to the window. */
+  sendCommand(command: AppCommand): Promise<void>
+  /** The services behind the page, for checks a user would make with other tools. */
+  services: Services
+  /** Console errors and uncaught exceptions seen in the page so far. */
+  pageErrors: string[]
+}
+
+const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url))
+const preloadFile = fileURLToPath(new URL('../../out/preload/index.cjs', import.meta.url))
+
+export async function openApp(options: OpenAppOptions): Promise<App> {
+  if (!existsSync(rendererDir) || !existsSync(preloadFile)) {
+    throw new Error('the app is not built: run `npm run build` first')
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`no Chromium at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set SPANWRIGHT_CHROMIUM`)
+  }
+  const services = await openServices({
+    workspaceDir: options.workspace,
+    resourcesDir: findResourcesDir(import.meta.url),
+    annotator: options.annotator,
+    dialogs: { chooseSavePath: async (name) => options.saveDialog?.(name) ?? null },
+  })
+  const server = await serveFolder(rendererDir)
+  const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>>()
+  const ipcMain: IpcMainLike = { handle: (channel, listener) => void handlers.set(channel, listener) }
+  registerIpc(ipcMain, services, (url) => url.startsWith(`${server.origin}/`))
+
+  let browser: Browser | undefined
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 820 },
+      colorScheme: options.colorScheme ?? 'light',
+      locale: 'en-US',
+    })
+    const page = await context.newPage()
+    const pageErrors: string[] = []
+    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()))
+    page.on('pageerror', (e) => pageErrors.push(e.message))
+    await page.exposeBinding('__spanwrightIpcInvoke', async (source, channel: string, ...args: unknown[]) => {
+      const handler = handlers.get(channel)
+      if (!handler) throw new Error(`no handler registered for ${channel}`)
+      return handler({ senderFrame: { url: source.frame.url() } }, ...args)
+    })
+    await page.addInitScript(preloadStandIn(readFileSync(preloadFile, 'utf8')))
+    await page.goto(`${server.origin}/index.html`)
+    const opened = browser
+    return {
+      page,
+      services,
+      pageErrors,
+      sendCommand: (command) =>
+        page.evaluate(([channel, cmd]) => (globalThis as unknown as PageGlobals).__spanwrightEmit(channel, cmd), [COMMAND_CHANNEL, command] as const),
+      close: async () => {
+        await opened.close()
+        await server.close()
+        await services.close()
+      },
+    }
+  } catch (error) {
+    await browser?.close()
+    await server.close()
+    await services.close()
+    throw error
+  }
+}
+
+/** Runs the built CommonJS preload with `require('electron')` answered by a stand-in. */
+function preloadStandIn(preloadSource: string): string {
+  return `(() => {
+  const listeners = new Map()
+  window.__spanwrightEmit = (channel, ...args) => {
+    for (const l of listeners.get(channel) ?? []) l({ sender: null }, ...args)
+  }
+  const electron = {
+    contextBridge: { exposeInMainWorld: (key, value) => { Object.defineProperty(window, key, { value, enumerable: true }) } },
+    ipcRenderer: {
+      invoke: (channel, ...args) => window.__spanwrightIpcInvoke(channel, ...args),
+      on: (channel, listener) => { listeners.set(channel, [...(listeners.get(channel) ?? []), listener]) },
+      removeListener: (channel, listener) => { listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener)) },
+    },
+  }
+  const require = (name) => { if (name === 'electron') return electron; throw new Error('a sandboxed preload cannot require ' + name) }
+  const module = { exports: {} }
+  ;(function (require, module, exports) {\n${preloadSource}\n})(require, module, module.exports)
+})()`
+}
+
+/** What preloadStandIn adds to the page. */
+interface PageGlobals {
+  __spanwrightEmit(channel: string, ...args: unknown[]): void
+}
