@@ -1,7 +1,12 @@
 import { defineConfig } from 'vitest/config'
 
+// .ci/run asks for a JSON report to print the closing "N passed, N failed" line.
+const jsonReport = process.env.SPANWRIGHT_VITEST_JSON
+
 export default defineConfig({
   test: {
+    reporters: jsonReport ? ['default', 'json'] : ['default'],
+    outputFile: jsonReport ? { json: jsonReport } : {},
     projects: [
       {
         test: {

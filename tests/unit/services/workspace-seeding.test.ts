@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openServices } from '../../../src-main/services'
+import { RESOURCES_DIR, servicesIn } from '../../support/services'
+import { useTempDirs } from '../../support/temp-dir'
+
+const seedFiles = async (): Promise<string[]> => (await readdir(join(RESOURCES_DIR, 'seed-articles'))).sort()
+
+describe('a new workspace', () => {
+  const tempDir = useTempDirs()
+
+  it('is seeded with the five built-in articles, each titled by its first non-empty line', async () => {
+    const services = await servicesIn(await tempDir())
+    const docs = await services.listDocuments({})
+    const files = await seedFiles()
+    expect(docs.map((d) => d.source)).toEqual(files)
+    for (const doc of docs) {
+      const raw = await readFile(join(RESOURCES_DIR, 'seed-articles', doc.source), 'utf8')
+      const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC')
+      expect(doc.title).toBe(text.split('\n').find((l) => l.trim())?.trim())
+      expect(doc.id).toBe(createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16))
+      expect(doc).toMatchObject({ status: 'todo', spanCount: 0 })
+      expect((await services.openDocument({ docId: doc.id })).text).toBe(text)
+    }
+    await services.close()
+  })
+
+  it('keeps the seed copies in resources byte-identical to the shared corpus', async () => {
+    const shared = join(RESOURCES_DIR, '..', '..', 'shared', 'seed-articles')
+    const names = await readdir(shared).catch(() => null)
+    if (!names) {
+      console.warn(`not compared: ${shared} is not beside the project`)
+      return
+    }
+    expect(names.sort()).toEqual(await seedFiles())
+    for (const name of names) {
+      expect(await readFile(join(RESOURCES_DIR, 'seed-articles', name))).toEqual(await readFile(join(shared, name)))
+    }
+  })
+
+  it('is not seeded again when it is opened a second time', async () => {
+    const dir = await tempDir()
+    const first = await servicesIn(dir)
+    const [doc] = await first.listDocuments({})
+    await first.addSpan({ docId: doc!.id, start: 0, end: 4, label: 'commitment', snap: 'token' })
+    await first.close()
+    const second = await servicesIn(dir)
+    expect(await second.listDocuments({})).toHaveLength(5)
+    expect((await second.openDocument({ docId: doc!.id })).spans).toHaveLength(1)
+    await second.close()
+  })
+
+  it('refuses a workspace path that is a file, naming the path', async () => {
+    const file = join(await tempDir(), 'not-a-folder')
+    await writeFile(file, 'x')
+    const opening = openServices({ workspaceDir: file, resourcesDir: RESOURCES_DIR, dialogs: { chooseSavePath: async () => null } })
+    await expect(opening).rejects.toThrow(`the workspace ${file} is a file, not a folder`)
+  })
+
+  it('refuses a workspace path that cannot be created, naming the path', async () => {
+    const file = join(await tempDir(), 'file')
+    await writeFile(file, 'x')
+    const inside = join(file, 'workspace')
+    const opening = openServices({ workspaceDir: inside, resourcesDir: RESOURCES_DIR, dialogs: { chooseSavePath: async () => null } })
+    await expect(opening).rejects.toThrow(`cannot open the workspace folder ${inside} (ENOTDIR)`)
+  })
+})

@@ -1,0 +1,49 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { JsonFileAdapter } from '../../../src-main/store/json-file-adapter'
+import { useTempDirs } from '../../support/temp-dir'
+
+const Schema = z.strictObject({ schema: z.literal(1), items: z.array(z.strictObject({ n: z.number() })) })
+
+describe('JsonFileAdapter', () => {
+  const tempDir = useTempDirs()
+
+  it('reads a missing file as null', async () => {
+    const adapter = new JsonFileAdapter(join(await tempDir(), 'none.json'), Schema)
+    expect(await adapter.read()).toBeNull()
+  })
+
+  it('writes one array element per line so git diffs show the element that changed', async () => {
+    const file = join(await tempDir(), 'a.json')
+    await new JsonFileAdapter(file, Schema).write({ schema: 1, items: [{ n: 1 }, { n: 2 }] })
+    expect(await readFile(file, 'utf8')).toBe('{\n  "schema": 1,\n  "items": [\n    {"n":1},\n    {"n":2}\n  ]\n}\n')
+  })
+
+  it('names the file, line and column of a truncated file', async () => {
+    const file = join(await tempDir(), 'broken.json')
+    await writeFile(file, '{\n  "schema": 1,\n  "items": [\n    {"n":1},\n')
+    await expect(new JsonFileAdapter(file, Schema).read()).rejects.toThrow(`${file}:5:1: not valid JSON`)
+  })
+
+  it('names the file, line and column of a syntax error in the middle', async () => {
+    const file = join(await tempDir(), 'broken.json')
+    await writeFile(file, '{\n  "schema": 1,\n  "items": [x]\n}\n')
+    await expect(new JsonFileAdapter(file, Schema).read()).rejects.toThrow(`${file}:3:13:`)
+  })
+
+  it('names the file and the field that does not match the format', async () => {
+    const file = join(await tempDir(), 'wrong.json')
+    await writeFile(file, '{"schema":1,"items":[{"n":"one"}]}')
+    await expect(new JsonFileAdapter(file, Schema).read()).rejects.toThrow(/wrong\.json: does not match the format at items\.0\.n/)
+  })
+
+  it('coalesces writes that arrive while one runs and always ends with the newest data', async () => {
+    const file = join(await tempDir(), 'a.json')
+    const adapter = new JsonFileAdapter(file, Schema)
+    const writes = Array.from({ length: 20 }, (_, n) => adapter.write({ schema: 1, items: [{ n }] }))
+    await Promise.all(writes)
+    expect(await adapter.read()).toEqual({ schema: 1, items: [{ n: 19 }] })
+  })
+})
