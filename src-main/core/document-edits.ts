@@ -40,6 +40,9 @@ export interface NewSpan {
 export function addSpan(doc: DocumentFile, input: NewSpan, id: string, ctx: EditContext): { doc: DocumentFile; span: Span } {
   requireLabel(ctx.labels, input.label)
   const map = createOffsetMap(doc.text)
+  if (!Number.isInteger(input.start) || !Number.isInteger(input.end)) {
+    throw new SpanwrightError('invalid_argument', `offsets ${input.start}..${input.end} must be whole numbers`)
+  }
   if (input.start < 0 || input.end > map.length || input.start > input.end) {
     throw new SpanwrightError('invalid_argument', `offsets ${input.start}..${input.end} fall outside the text (0..${map.length})`)
   }
@@ -70,6 +73,9 @@ export function relabelSpan(doc: DocumentFile, spanId: string, label: string, ct
   requireLabel(ctx.labels, label)
   const old = findSpan(doc, spanId)
   if (old.label === label) return { doc, span: old }
+  if (doc.spans.some((s) => s.start === old.start && s.end === old.end && s.label === label)) {
+    throw new SpanwrightError('invalid_argument', `"${old.text}" already has a ${label} span at ${old.start}..${old.end}`)
+  }
   const span: Span = { ...old, label, updated_at: ctx.now }
   const spans = doc.spans.map((s) => (s.id === spanId ? span : s)).sort(compareSpans)
   return { doc: { ...doc, spans }, span }

@@ -16,8 +16,11 @@ export interface NormalizedText {
 export function normalizeText(input: string): NormalizedText {
   const normalized: Normalization[] = []
   let text = input
-  if (text.startsWith('\uFEFF')) {
-    text = text.slice(1)
+  // Every leading U+FEFF: a file saved twice with a BOM would otherwise keep one,
+  // and normalizing again would change the text (and the document id).
+  const noBom = text.replace(/^\uFEFF+/, '')
+  if (noBom !== text) {
+    text = noBom
     normalized.push('bom')
   }
   const lf = text.replace(/\r\n?/g, '\n')

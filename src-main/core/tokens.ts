@@ -19,10 +19,12 @@ function* segmentByLine(text: string, segmenter: Intl.Segmenter): Generator<{ in
   let from = 0
   while (from <= text.length) {
     const nl = text.indexOf('\n', from)
-    const to = nl < 0 ? text.length : nl
+    // CR LF is one segment (GB3, WB3), so a CR before the line feed goes with it.
+    const crlf = nl > from && text.charCodeAt(nl - 1) === 0x0d
+    const to = nl < 0 ? text.length : crlf ? nl - 1 : nl
     for (const s of segmenter.segment(text.slice(from, to))) yield { index: from + s.index, segment: s.segment }
     if (nl < 0) break
-    yield { index: nl, segment: '\n' }
+    yield { index: to, segment: crlf ? '\r\n' : '\n' }
     from = nl + 1
   }
 }

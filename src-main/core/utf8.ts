@@ -43,11 +43,14 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 export function decodeUtf8(bytes: Uint8Array): Utf8Result {
   const bad = firstInvalidUtf8(bytes)
+  const nul = bytes.indexOf(0)
+  // Report whichever fault comes first in the file.
+  if (nul >= 0 && (bad < 0 || nul < bad)) {
+    return { ok: false, byteOffset: nul, reason: 'NUL byte: this looks like a binary file' }
+  }
   if (bad >= 0) {
     const b = (bytes[bad] as number).toString(16).padStart(2, '0')
     return { ok: false, byteOffset: bad, reason: `invalid UTF-8 sequence starting with byte 0x${b}` }
   }
-  const nul = bytes.indexOf(0)
-  if (nul >= 0) return { ok: false, byteOffset: nul, reason: 'NUL byte: this looks like a binary file' }
   return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) }
 }
