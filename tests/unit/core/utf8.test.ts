@@ -150,7 +150,7 @@ describe('decodeUtf8', () => {
       fc.property(anyBytes, (b) => {
         const r = decodeUtf8(b)
         const faults = [firstInvalidUtf8(b), b.indexOf(0)].filter((x) => x >= 0)
-        if (!isValidUtf8(b)) expect(firstInvalidUtf8(b)).toBeGreaterThanOrEqual(0)
+        expect(firstInvalidUtf8(b) >= 0).toBe(!isValidUtf8(b))
         if (faults.length > 0) {
           // The first fault in the file is the one reported, whichever kind it is.
           expect(r).toMatchObject({ ok: false, byteOffset: Math.min(...faults) })
