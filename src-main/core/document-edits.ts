@@ -9,6 +9,7 @@ import { compareSpans, type Span } from './model/span'
 import { createOffsetMap } from './offsets'
 import { snapRange, spanBoundsProblem, type SnapMode } from './snap'
 import { documentId, documentTitle, type ImportedText } from './text'
+import { tokenize } from './tokens'
 
 export interface EditContext {
   now: string
@@ -25,6 +26,7 @@ export function newDocument(imported: ImportedText, source: string, now: string)
     text: imported.text,
     text_sha256: sha256Hex(imported.text),
     import: { normalized: imported.normalized, original_sha256: imported.originalSha256, imported_at: now },
+    tokens: tokenize(imported.text),
     spans: [],
   }
 }

@@ -4,7 +4,7 @@
 import { createOffsetMap, type OffsetMap } from './offsets'
 
 /** [start, end) in code points. */
-export type Range = readonly [number, number]
+export type Range = [number, number]
 
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' })
 const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })

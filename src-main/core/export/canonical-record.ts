@@ -3,8 +3,7 @@
  */
 import type { DocumentFile, DocumentStatus } from '../model/document'
 import { canonicalSpan, compareSpans, type Span } from '../model/span'
-import { createOffsetMap } from '../offsets'
-import { tokenize, type Range } from '../tokens'
+import type { Range } from '../tokens'
 
 export interface CanonicalRecord {
   id: string
@@ -35,7 +34,7 @@ export function canonicalRecord(doc: DocumentFile, ctx: RecordContext): Canonica
     offsets: { unit: 'codepoint', end: 'exclusive', normalization: 'NFC' },
     annotator: ctx.annotator,
     status: ctx.status,
-    tokens: tokenize(doc.text, createOffsetMap(doc.text)),
+    tokens: doc.tokens,
     spans: [...doc.spans].sort(compareSpans).map(canonicalSpan),
   }
 }

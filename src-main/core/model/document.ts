@@ -23,6 +23,11 @@ export const DocumentFile = z.strictObject({
   text: z.string(),
   text_sha256: z.string().regex(/^[0-9a-f]{64}$/),
   import: ImportRecord,
+  /**
+   * [start, end) of every token. Text never changes after import, so tokens are
+   * computed once and stored: segmenting is the slowest step of an export.
+   */
+  tokens: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
   spans: z.array(Span),
 })
 export type DocumentFile = z.infer<typeof DocumentFile>

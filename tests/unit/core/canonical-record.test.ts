@@ -25,6 +25,7 @@ function doc(spans: Span[], text = TEXT): DocumentFile {
     text,
     text_sha256: sha256Hex(text),
     import: { normalized: [], original_sha256: sha256Hex(text), imported_at: T0 },
+    tokens: tokenize(text),
     spans,
   }
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { tokenize } from '../../../src-main/core/tokens'
 import { openServices } from '../../../src-main/services'
 import { RESOURCES_DIR, servicesIn } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
@@ -23,6 +24,8 @@ describe('a new workspace', () => {
       expect(doc.id).toBe(createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16))
       expect(doc).toMatchObject({ status: 'todo', spanCount: 0 })
       expect((await services.openDocument({ docId: doc.id })).text).toBe(text)
+      const file = JSON.parse(await readFile(join(services.workspace.dir, 'documents', `${doc.id}.json`), 'utf8')) as { tokens: unknown }
+      expect(file.tokens).toEqual(tokenize(text))
     }
     await services.close()
   })
