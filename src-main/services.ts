@@ -1,19 +1,17 @@
 /**
  * Implements the contract (api.ts) over the core and the store. The same object
- * serves Electron's IPC, the command line and the end-to-end bridge.
+ * serves Electron's IPC, the command line and the end-to-end bridge. Each group
+ * of methods lives in ./services/; this file only assembles them.
  */
 import { userInfo } from 'node:os'
 import { nanoid } from 'nanoid'
-import type { Api, DocumentSummary, SpanChange } from './api'
-import { addSpan, relabelSpan, removeSpan, type EditContext } from './core/document-edits'
-import type { DocumentFile, IndexEntry, Span } from './core/model'
-import { exportCanonicalJsonl } from './store/export-jsonl'
+import type { Api } from './api'
+import type { ServiceContext, Dialogs } from './services/context'
+import { documentServices } from './services/documents'
+import { exportServices } from './services/exports'
 import { Workspace } from './store/workspace'
 
-export interface Dialogs {
-  /** Asks where to save; null when the user cancels. */
-  chooseSavePath(defaultName: string): Promise<string | null>
-}
+export type { Dialogs } from './services/context'
 
 export interface ServiceOptions {
   workspaceDir: string
@@ -33,43 +31,17 @@ export async function openServices(options: ServiceOptions): Promise<Services> {
     annotator: options.annotator ?? defaultAnnotator(),
     now,
   })
-  const context = (): EditContext => ({ now: now(), annotator: workspace.annotator, labels: workspace.labels })
-  const summary = (entry: IndexEntry): DocumentSummary => ({
-    id: entry.id,
-    title: entry.title,
-    source: entry.source,
-    status: entry.status,
-    spanCount: entry.span_count,
-  })
-  const changed = async (
-    docId: string,
-    edit: (doc: DocumentFile, ctx: EditContext) => { doc: DocumentFile; span: Span },
-  ): Promise<SpanChange> => {
-    let span: Span | undefined
-    await workspace.updateDocument(docId, (doc) => {
-      const result = edit(doc, context())
-      span = result.span
-      return result.doc
-    })
-    return { span: span as Span, summary: summary(workspace.entry(docId)) }
+  const ctx: ServiceContext = {
+    workspace,
+    dialogs: options.dialogs,
+    now,
+    newId: () => nanoid(12),
+    editContext: () => ({ now: now(), annotator: workspace.annotator, labels: workspace.labels }),
   }
-
   return {
     workspace,
-    getWorkspace: async () => ({ path: workspace.dir, annotator: workspace.annotator, labels: workspace.labels }),
-    listDocuments: async () => workspace.entries().map(summary),
-    openDocument: async ({ docId }) => {
-      const doc = await workspace.readDocument(docId)
-      return { ...summary(workspace.entry(docId)), text: doc.text, spans: doc.spans }
-    },
-    addSpan: ({ docId, ...input }) => changed(docId, (doc, ctx) => addSpan(doc, input, nanoid(12), ctx)),
-    relabelSpan: ({ docId, spanId, label }) => changed(docId, (doc, ctx) => relabelSpan(doc, spanId, label, ctx)),
-    removeSpan: async ({ docId, spanId }) => {
-      await workspace.updateDocument(docId, (doc) => removeSpan(doc, spanId))
-      return summary(workspace.entry(docId))
-    },
-    chooseExportPath: ({ defaultName }) => options.dialogs.chooseSavePath(defaultName),
-    exportJsonl: ({ path }) => exportCanonicalJsonl(workspace, path),
+    ...documentServices(ctx),
+    ...exportServices(ctx),
     close: () => workspace.flush(),
   }
 }
