@@ -1,22 +1,11 @@
 /**
  * The canonical JSONL record of FORMAT.md: every other export derives from it.
  */
+import type { CanonicalRecord } from '../model/canonical-record'
 import type { DocumentFile, DocumentStatus } from '../model/document'
-import { canonicalSpan, compareSpans, type Span } from '../model/span'
-import type { Range } from '../tokens'
+import { canonicalSpan, compareSpans } from '../model/span'
 
-export interface CanonicalRecord {
-  id: string
-  title: string
-  source: string
-  text: string
-  text_sha256: string
-  offsets: { unit: 'codepoint'; end: 'exclusive'; normalization: 'NFC' }
-  annotator: string
-  status: DocumentStatus
-  tokens: Range[]
-  spans: Span[]
-}
+export type { CanonicalRecord } from '../model/canonical-record'
 
 export interface RecordContext {
   annotator: string

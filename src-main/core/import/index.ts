@@ -1,0 +1,2 @@
+export * from './canonical-jsonl'
+export * from './problems'

@@ -1,0 +1,20 @@
+import { z } from 'zod'
+import { DocumentId, DocumentStatus } from './document'
+import { Span } from './span'
+
+const Offset = z.number().int().nonnegative()
+
+/** One line of a canonical `.jsonl` export (FORMAT.md), as read back. */
+export const CanonicalRecord = z.strictObject({
+  id: DocumentId,
+  title: z.string(),
+  source: z.string(),
+  text: z.string(),
+  text_sha256: z.string().regex(/^[0-9a-f]{64}$/, 'text_sha256 is 64 lower-case hex digits'),
+  offsets: z.strictObject({ unit: z.literal('codepoint'), end: z.literal('exclusive'), normalization: z.literal('NFC') }),
+  annotator: z.string(),
+  status: DocumentStatus,
+  tokens: z.array(z.tuple([Offset, Offset])),
+  spans: z.array(Span),
+})
+export type CanonicalRecord = z.infer<typeof CanonicalRecord>
