@@ -1,0 +1,51 @@
+/** Loading the workspace and opening documents. */
+import type { DocumentSummary, OpenedDocument } from '../../../src-main/api'
+import { lastDocument, rememberLastDocument } from '../state/last-document'
+import type { AppContext } from './context'
+
+export interface DocumentCommands {
+  /** Loads labels and documents, then opens the last document opened here (else the first). */
+  start(): Promise<void>
+  openDocument(docId: string): Promise<void>
+}
+
+const summaryOf = ({ id, title, source, status, spanCount }: OpenedDocument): DocumentSummary => ({
+  id,
+  title,
+  source,
+  status,
+  spanCount,
+})
+
+export function createDocumentCommands(ctx: AppContext): DocumentCommands {
+  let latest = 0
+
+  // A slower, earlier request never replaces a later one.
+  const openDocument = async (docId: string): Promise<void> => {
+    const token = ++latest
+    try {
+      const opened = await ctx.api.openDocument({ docId })
+      if (token !== latest) return
+      ctx.doc.show(opened)
+      ctx.textSelection.set(null)
+      ctx.workspace.updateSummary(summaryOf(opened))
+      rememberLastDocument(ctx.workspace.path, docId)
+    } catch (error) {
+      if (token === latest) ctx.notices.fail('Could not open the document', error)
+    }
+  }
+
+  const start = async (): Promise<void> => {
+    try {
+      const [info, documents] = await Promise.all([ctx.api.getWorkspace({}), ctx.api.listDocuments({})])
+      ctx.workspace.load(info, documents)
+      const remembered = lastDocument(info.path)
+      const first = documents.find((d) => d.id === remembered) ?? documents[0]
+      if (first) await openDocument(first.id)
+    } catch (error) {
+      ctx.notices.fail('Could not load the workspace', error)
+    }
+  }
+
+  return { start, openDocument }
+}

@@ -1,0 +1,93 @@
+/**
+ * Draws spans with the CSS Custom Highlight API: one Highlight per label plus one
+ * for the selected span, registered in CSS.highlights and updated by difference
+ * (a Range added or removed per span id). The DOM of the text is never touched.
+ */
+import { labelHighlightName, SELECTED_HIGHLIGHT } from './highlight-names'
+
+export interface PaintableSpan {
+  id: string
+  label: string
+  start: number
+  end: number
+}
+
+export interface Painter {
+  /** Makes the drawn spans equal `spans`: adds, removes and moves only what changed. */
+  sync(spans: readonly PaintableSpan[]): void
+  /** Marks one span as selected (null: none). */
+  select(id: string | null): void
+  /** The live Range drawn for a span, e.g. to scroll it into view. */
+  rangeOf(id: string): Range | null
+  /** Forgets every span (the text was replaced); the highlights stay registered. */
+  clear(): void
+  /** Unregisters every highlight. */
+  destroy(): void
+}
+
+interface Drawn {
+  span: PaintableSpan
+  range: Range
+}
+
+export function createPainter(labelIds: readonly string[], toRange: (start: number, end: number) => Range | null): Painter {
+  const registry = CSS.highlights
+  const byLabel = new Map<string, Highlight>()
+  labelIds.forEach((id, i) => {
+    const h = new Highlight()
+    h.priority = i + 1
+    byLabel.set(id, h)
+    registry.set(labelHighlightName(id), h)
+  })
+  const selected = new Highlight()
+  selected.priority = labelIds.length + 1
+  registry.set(SELECTED_HIGHLIGHT, selected)
+
+  const drawn = new Map<string, Drawn>()
+  let selectedId: string | null = null
+
+  const erase = (id: string): void => {
+    const d = drawn.get(id)
+    if (!d) return
+    byLabel.get(d.span.label)?.delete(d.range)
+    drawn.delete(id)
+  }
+  const draw = (span: PaintableSpan): void => {
+    const range = toRange(span.start, span.end)
+    if (!range) return
+    byLabel.get(span.label)?.add(range)
+    drawn.set(span.id, { span: { ...span }, range })
+  }
+  const paintSelection = (): void => {
+    selected.clear()
+    const d = selectedId ? drawn.get(selectedId) : undefined
+    if (d) selected.add(d.range)
+  }
+
+  return {
+    sync(spans) {
+      const wanted = new Map(spans.map((s) => [s.id, s]))
+      for (const [id, d] of drawn) {
+        const w = wanted.get(id)
+        if (!w || w.label !== d.span.label || w.start !== d.span.start || w.end !== d.span.end) erase(id)
+      }
+      for (const s of spans) if (!drawn.has(s.id)) draw(s)
+      paintSelection()
+    },
+    select(id) {
+      selectedId = id
+      paintSelection()
+    },
+    rangeOf: (id) => drawn.get(id)?.range ?? null,
+    clear() {
+      for (const h of byLabel.values()) h.clear()
+      drawn.clear()
+      paintSelection()
+    },
+    destroy() {
+      for (const id of byLabel.keys()) registry.delete(labelHighlightName(id))
+      registry.delete(SELECTED_HIGHLIGHT)
+      drawn.clear()
+    },
+  }
+}
