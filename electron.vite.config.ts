@@ -1,6 +1,20 @@
 import { resolve } from 'node:path'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+
+/**
+ * The dev server injects CSS as <style> elements and talks over a websocket;
+ * loosen the page's CSP for `electron-vite dev` only. Builds keep it strict.
+ */
+function devServerCsp(): Plugin {
+  return {
+    name: 'spanwright-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws:"),
+  }
+}
 
 export default defineConfig({
   main: {
@@ -22,7 +36,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src-renderer'),
-    plugins: [svelte({ configFile: resolve('svelte.config.js') })],
+    plugins: [svelte({ configFile: resolve('svelte.config.js') }), devServerCsp()],
     build: {
       rollupOptions: { input: resolve('src-renderer/index.html') },
     },

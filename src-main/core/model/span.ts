@@ -53,8 +53,4 @@ function sortKeys<T extends Json | Record<string, Json>>(value: T): T {
   return out as T
 }
 
-/** FORMAT.md's span order: (start, end, label, id). */
-export function compareSpans(a: Span, b: Span): number {
-  return a.start - b.start || a.end - b.end || cmp(a.label, b.label) || cmp(a.id, b.id)
-}
-const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0)
+export { compareSpans } from './span-order'

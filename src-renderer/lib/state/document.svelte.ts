@@ -3,7 +3,8 @@
  * Changes arrive only after the service has written them to disk.
  */
 import type { OpenedDocument } from '../../../src-main/api'
-import { compareSpans, type Span } from '../../../src-main/core/model/span'
+import type { Span } from '../../../src-main/core/model/span'
+import { compareSpans } from '../../../src-main/core/model/span-order'
 import { createOffsetMap, type OffsetMap } from '../../../src-main/core/offsets'
 
 export class DocumentState {
