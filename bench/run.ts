@@ -1,8 +1,12 @@
 /** `npm run bench`: one JSON line per figure, {"bench","value","unit","target"}. */
+import { compareBench } from './compare.bench'
+import { editorBench } from './editor.bench'
 import { exportJsonlBench } from './export-jsonl.bench'
 import { print, type Figure } from './measure'
+import { storeEditBench } from './store-edit.bench'
+import { storeOpenBench } from './store-open.bench'
 
-const benches: Array<() => Promise<Figure[]>> = [exportJsonlBench]
+const benches: Array<() => Promise<Figure[]>> = [exportJsonlBench, storeOpenBench, storeEditBench, compareBench, editorBench]
 
 for (const bench of benches) {
   for (const figure of await bench()) print(figure)

@@ -5,12 +5,17 @@
  */
 import { z } from 'zod'
 import type { ApiMethod, AppCommand } from './api-methods'
-import { DocumentId, DocumentStatus, LabelId, SpanId, type Label, type Span } from './core/model'
+import { EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, PART_NAME, type DatasetExportSummary, type TaskProgress } from './core/export'
+import type { ImportSummary } from './core/import'
+import { REVIEW_DECISIONS, type ReviewComparison, type ReviewDocumentView, type ReviewTarget } from './core/compare'
+import { ConflictCopyName, DocumentId, DocumentStatus, Label, LabelId, SpanEdit, SpanId, TrashId, type Span } from './core/model'
 
 export interface WorkspaceInfo {
   path: string
   annotator: string
   labels: Label[]
+  /** Set when nothing can be changed (a read-only folder): why, as a sentence to show. */
+  readOnly?: string
 }
 
 export interface DocumentSummary {
@@ -19,6 +24,12 @@ export interface DocumentSummary {
   source: string
   status: DocumentStatus
   spanCount: number
+  /**
+   * Set when the document's file is damaged or missing: the message naming the
+   * file and line:column. Known once a read found it (openDocument, an edit,
+   * verifyDocuments); every other document keeps working.
+   */
+  damaged?: string
 }
 
 export interface OpenedDocument extends DocumentSummary {
@@ -32,6 +43,62 @@ export interface SpanChange {
   summary: DocumentSummary
 }
 
+/** What applySpanEdits saved: the spans it added or changed (as stored) and the ids it removed. */
+export interface SpanEditsResult {
+  changed: Span[]
+  removed: string[]
+  summary: DocumentSummary
+}
+
+/** A deleted document, in the workspace's trash folder until restored. */
+export interface TrashItem {
+  trashId: string
+  docId: string
+  title: string
+  source: string
+  status: DocumentStatus
+  spanCount: number
+  deletedAt: string
+}
+
+export interface DeletedDocument {
+  docId: string
+  title: string
+  /** Where it went (restoreDocument takes it); null when its file was already missing and only its entry left the list. */
+  trashId: string | null
+}
+
+/**
+ * A document changed outside Spanwright while it was edited here: the outside
+ * version is the document, the app's version was saved beside it as `copy`.
+ * Edits that hit this fail with code 'conflict' and a message naming both files.
+ */
+export interface ConflictNotice {
+  docId: string
+  title: string
+  /** The document's file. */
+  file: string
+  /** The conflict copy's file name (in the documents folder), for resolveConflict. */
+  copy: string
+  copyPath: string
+  /** When the copy was saved (ISO). */
+  at: string
+}
+
+export type { DatasetExportSummary, DroppedSpan, ExportFormat, ExportPartSummary, ImportFormat, TaskProgress } from './core/export'
+export type { ImportSummary, Problem } from './core/import'
+export type { Agreement, DiffClass, ReviewComparison, ReviewDecision, ReviewDocumentView, ReviewItemView, ReviewTarget } from './core/compare'
+
+/** What removeLabel did, or (not forced) would do: the spans that have the label. */
+export interface LabelRemoval {
+  removed: boolean
+  /** Spans with the label (removed with it when forced). */
+  spans: number
+  /** Documents holding those spans. */
+  documents: number
+  labels: Label[]
+}
+
 export interface ExportResult {
   path: string
   documents: number
@@ -40,6 +107,12 @@ export interface ExportResult {
 
 const Offset = z.number().int().nonnegative().max(2 ** 31)
 const FilePath = z.string().min(1).max(4096)
+/** A plain file name (no folder part), as a dropped file has. */
+const FileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((n) => !/[\\/\0]/.test(n) && n !== '.' && n !== '..', 'a file name without folders')
 
 /** Argument schemas, checked at the IPC boundary before any service code runs. */
 export const apiInputs = {
@@ -55,8 +128,61 @@ export const apiInputs = {
   }),
   relabelSpan: z.strictObject({ docId: DocumentId, spanId: SpanId, label: LabelId }),
   removeSpan: z.strictObject({ docId: DocumentId, spanId: SpanId }),
-  chooseExportPath: z.strictObject({ defaultName: z.string().min(1).max(255) }),
+  /** One step of span edits (a tag, a relabel, a boundary move, attributes, a note, label-all, an undo): all applied in one write, or none. */
+  applySpanEdits: z.strictObject({ docId: DocumentId, edits: z.array(SpanEdit).min(1).max(100_000) }),
+  /** `format` picks the dialog's file type (a folder format takes any name). */
+  chooseExportPath: z.strictObject({ defaultName: z.string().min(1).max(255), format: z.enum(EXPORT_FORMAT_IDS).optional() }),
   exportJsonl: z.strictObject({ path: FilePath }),
+  exportDataset: z.strictObject({
+    path: FilePath,
+    format: z.enum(EXPORT_FORMAT_IDS),
+    /** Only documents with these statuses (all when absent). */
+    statuses: z.array(DocumentStatus).max(4).optional(),
+    /** Only spans with these labels; also the IOB2 columns (all when absent). */
+    labels: z.array(LabelId).max(200).optional(),
+    /** Only this annotator's spans, in documents they annotated or hold a span of theirs. */
+    annotator: z.string().min(1).max(200).optional(),
+    /** One file (folder) per part: `data.jsonl` → `data.train.jsonl`; a folder format gets a subfolder per part. */
+    split: z
+      .strictObject({
+        parts: z.array(z.strictObject({ name: z.string().regex(PART_NAME), ratio: z.number().positive().max(1) })).min(1).max(10),
+        seed: z.number().int().safe(),
+      })
+      .optional(),
+    /** Fail, writing nothing, rather than drop a span the format cannot hold. */
+    strict: z.boolean().optional(),
+  }),
+  chooseImportPaths: z.strictObject({ kind: z.enum(['files', 'folder']) }),
+  importFiles: z.strictObject({
+    paths: z.array(FilePath).min(1).max(10_000),
+    /** Detected from each file's content when absent. */
+    format: z.enum(IMPORT_FORMAT_IDS).optional(),
+    /** Import the good documents of a file with problems instead of none of them. */
+    skipInvalid: z.boolean().optional(),
+  }),
+  taskProgress: z.strictObject({}),
+  verifyDocuments: z.strictObject({}),
+  deleteDocument: z.strictObject({ docId: DocumentId }),
+  listTrash: z.strictObject({}),
+  restoreDocument: z.strictObject({ trashId: TrashId }),
+  listConflicts: z.strictObject({}),
+  resolveConflict: z.strictObject({ copy: ConflictCopyName, keep: z.enum(['outside', 'app']) }),
+  compareWith: z.strictObject({ path: FilePath }),
+  reviewDocument: z.strictObject({ docId: DocumentId }),
+  decideReview: z.strictObject({ docId: DocumentId, key: z.string().min(1).max(1000), decision: z.enum(REVIEW_DECISIONS).nullable() }),
+  getReview: z.strictObject({}),
+  setDocumentStatus: z.strictObject({ docId: DocumentId, status: DocumentStatus }),
+  /** The whole schema in its new order; every current id must stay (see removeLabel). */
+  updateLabels: z.strictObject({ labels: z.array(Label).min(1).max(200) }),
+  /** Without force, a label that spans use is not removed: the answer says how many. */
+  removeLabel: z.strictObject({ id: LabelId, force: z.boolean().optional() }),
+  /** Files dropped on the window, by name with their bytes (base64): a sandboxed window has no paths. */
+  importFileContents: z.strictObject({
+    files: z
+      .array(z.strictObject({ name: FileName, data: z.base64().max(64 * 1024 * 1024) }))
+      .min(1)
+      .max(1000),
+  }),
 } satisfies Record<ApiMethod, z.ZodType>
 
 /** Result types. */
@@ -67,8 +193,45 @@ export interface ApiOutputs {
   addSpan: SpanChange
   relabelSpan: SpanChange
   removeSpan: DocumentSummary
+  applySpanEdits: SpanEditsResult
   chooseExportPath: string | null
   exportJsonl: ExportResult
+  /** Dropped spans are listed (docId, spanId, start, end, label, text, reason); with strict the call fails instead. */
+  exportDataset: DatasetExportSummary
+  /** The chosen paths; [] when cancelled or where no dialog can be shown. */
+  chooseImportPaths: string[]
+  importFiles: ImportSummary
+  /** Poll while exportDataset or importFiles runs: documents (files) done of total. */
+  taskProgress: TaskProgress
+  /** Reads every document file: the damaged ones, each with its message (also marked in listDocuments from then on). */
+  verifyDocuments: DocumentSummary[]
+  /** Moves the document to the workspace's trash folder. */
+  deleteDocument: DeletedDocument
+  /** Most recently deleted first. */
+  listTrash: TrashItem[]
+  /** Puts it back where it was in the list. */
+  restoreDocument: DocumentSummary
+  listConflicts: ConflictNotice[]
+  /** 'outside' keeps the document, 'app' makes the copy the document; the other side moves to the trash folder. */
+  resolveConflict: DocumentSummary
+  /**
+   * Review mode: the workspace (A) against a .jsonl file or workspace folder (B, read only): differences and agreement.
+   * A different file than the one decisions are kept for starts a fresh review (spans already decided stay).
+   */
+  compareWith: ReviewComparison
+  /** One document's pairs with their decisions, and its spans now (the gold being built). Needs compareWith first. */
+  reviewDocument: ReviewDocumentView
+  /** Settles one difference (accept_a, accept_b, keep_both, drop_both) or undoes it (null); returns the document anew. */
+  decideReview: ReviewDocumentView
+  /** The file the workspace keeps review decisions for (to resume after a restart), or null. */
+  getReview: ReviewTarget | null
+  /** Written to the index before it resolves. */
+  setDocumentStatus: DocumentSummary
+  /** The labels as now stored. */
+  updateLabels: Label[]
+  removeLabel: LabelRemoval
+  /** As importFiles, with each file named as it was dropped. */
+  importFileContents: ImportSummary
 }
 
 // The names list in api-methods.ts, the schemas and the result types must agree.

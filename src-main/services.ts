@@ -9,6 +9,13 @@ import type { Api } from './api'
 import type { ServiceContext, Dialogs } from './services/context'
 import { documentServices } from './services/documents'
 import { exportServices } from './services/exports'
+import { importServices } from './services/imports'
+import { labelServices } from './services/labels'
+import { Progress, progressServices } from './services/progress'
+import { reviewServices } from './services/review'
+import { spanEditServices } from './services/span-edits'
+import { storageServices } from './services/storage-checks'
+import { trashServices } from './services/trash'
 import { Workspace } from './store/workspace'
 
 export type { Dialogs } from './services/context'
@@ -20,9 +27,15 @@ export interface ServiceOptions {
   /** Recorded on new spans; defaults to SPANWRIGHT_ANNOTATOR, then the login name. */
   annotator?: string
   now?: () => Date
+  /** 'read' opens without the workspace lock and refuses changes (read-only commands); default 'write'. */
+  access?: 'write' | 'read'
+  /** Who holds the workspace lock, as a second program is told; default "the Spanwright app". */
+  holder?: string
+  /** false: a workspace folder that does not exist yet starts empty, not seeded (an import's target). */
+  seed?: boolean
 }
 
-export type Services = Api & { readonly workspace: Workspace; close(): Promise<void> }
+export type Services = Api & { readonly workspace: Workspace; readonly progress: Progress; close(): Promise<void> }
 
 export async function openServices(options: ServiceOptions): Promise<Services> {
   const now = (): string => (options.now?.() ?? new Date()).toISOString()
@@ -30,6 +43,9 @@ export async function openServices(options: ServiceOptions): Promise<Services> {
     resourcesDir: options.resourcesDir,
     annotator: options.annotator ?? defaultAnnotator(),
     now,
+    access: options.access ?? 'write',
+    holder: options.holder ?? 'the Spanwright app',
+    seed: options.seed ?? true,
   })
   const ctx: ServiceContext = {
     workspace,
@@ -37,12 +53,21 @@ export async function openServices(options: ServiceOptions): Promise<Services> {
     now,
     newId: () => nanoid(12),
     editContext: () => ({ now: now(), annotator: workspace.annotator, labels: workspace.labels }),
+    progress: new Progress(),
   }
   return {
     workspace,
+    progress: ctx.progress,
     ...documentServices(ctx),
+    ...spanEditServices(ctx),
     ...exportServices(ctx),
-    close: () => workspace.flush(),
+    ...importServices(ctx),
+    ...labelServices(ctx),
+    ...progressServices(ctx),
+    ...trashServices(ctx),
+    ...storageServices(ctx),
+    ...reviewServices(ctx),
+    close: () => workspace.close(),
   }
 }
 

@@ -5,4 +5,8 @@ export interface CliContext {
   workspaceDir(option: string | undefined): string
   stdout(text: string): void
   stderr(text: string): void
+  /** Colour human output; when unset, only when stdout is a terminal (and NO_COLOR is not set). */
+  color?: boolean
+  /** Draw progress bars on stderr; when unset, only when stderr is a terminal. */
+  progress?: boolean
 }

@@ -1,26 +1,96 @@
 import { resolve } from 'node:path'
-import type { Command } from 'commander'
+import { Option, type Command } from 'commander'
+import type { ApiInput } from '../api'
+import { EXPORT_FORMAT_IDS, parseSplitParts, type DatasetExportSummary, type DroppedSpan, type ExportFormat } from '../core/export'
+import { SpanwrightError } from '../core/errors'
+import { DOCUMENT_STATUSES, type DocumentStatus } from '../core/model'
 import { openServices } from '../services'
-import { headlessDialogs } from './headless-dialogs'
+import { SpansDroppedError } from '../store/export-dataset'
 import type { CliContext } from './context'
+import { headlessDialogs } from './headless-dialogs'
+import { progressBar } from './progress-bar'
+
+interface ExportOptions {
+  workspace?: string
+  out: string
+  format: ExportFormat
+  status?: string
+  labels?: string
+  annotator?: string
+  split?: string
+  seed: string
+  strict?: boolean
+}
 
 export function addExportCommand(program: Command, ctx: CliContext): void {
   program
     .command('export')
-    .description('write the workspace as canonical JSONL (FORMAT.md); creates and seeds the workspace if it does not exist')
+    .description('write the workspace as a training dataset; creates and seeds the workspace if it does not exist')
     .option('-w, --workspace <dir>', 'workspace folder (default: SPANWRIGHT_WORKSPACE, then the app\'s own)')
-    .requiredOption('-o, --out <file>', 'the .jsonl file to write')
-    .action(async (opts: { workspace?: string; out: string }) => {
+    .requiredOption('-o, --out <path>', 'the file to write (a folder for brat)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMAT_IDS).default('jsonl'))
+    .option('--status <list>', `only documents with these statuses (${DOCUMENT_STATUSES.join(', ')}), comma-separated`)
+    .option('--labels <list>', 'only spans with these labels, comma-separated (also the IOB2 columns)')
+    .option('--annotator <name>', "only this annotator's spans")
+    .option('--split <parts>', 'write one file per part, e.g. train=0.8,dev=0.1,test=0.1 (data.jsonl → data.train.jsonl…)')
+    .option('--seed <n>', 'seed of the split: the same seed and document id always give the same part', '0')
+    .option('--strict', 'fail, writing nothing, if the format would have to drop a span')
+    .action(async (opts: ExportOptions) => {
+      const request = exportRequest(opts)
       const services = await openServices({
         workspaceDir: ctx.workspaceDir(opts.workspace),
         resourcesDir: ctx.resourcesDir,
         dialogs: headlessDialogs,
+        // Reading needs no workspace lock (the app may be open); only creating a new workspace takes it.
+        access: 'read',
+        holder: 'the spanwright command line',
       })
+      const bar = progressBar(ctx, 'documents')
+      const stop = services.progress.listen((p) => bar.update(p.done, p.total))
       try {
-        const result = await services.exportJsonl({ path: resolve(opts.out) })
-        ctx.stderr(`exported ${result.documents} documents, ${result.spans} spans to ${result.path}\n`)
+        const result = await services.exportDataset(request).finally(() => {
+          stop()
+          bar.clear()
+        })
+        report(ctx, result)
+      } catch (error) {
+        // --strict: list every span that stopped the export, then fail.
+        if (error instanceof SpansDroppedError) for (const d of error.dropped) ctx.stderr(`${droppedLine(d)}\n`)
+        throw error
       } finally {
         await services.close()
       }
     })
 }
+
+function exportRequest(opts: ExportOptions): ApiInput<'exportDataset'> {
+  const list = (value: string | undefined): string[] | undefined => value?.split(',').map((s) => s.trim()).filter(Boolean)
+  const statuses = list(opts.status)
+  const bad = statuses?.find((s) => !(DOCUMENT_STATUSES as readonly string[]).includes(s))
+  if (bad) throw new SpanwrightError('invalid_argument', `--status: "${bad}" is not one of ${DOCUMENT_STATUSES.join(', ')}`)
+  const seed = Number(opts.seed)
+  if (!Number.isSafeInteger(seed)) throw new SpanwrightError('invalid_argument', `--seed: "${opts.seed}" is not a whole number`)
+  const labels = list(opts.labels)
+  return {
+    path: resolve(opts.out),
+    format: opts.format,
+    ...(statuses ? { statuses: statuses as DocumentStatus[] } : {}),
+    ...(labels ? { labels } : {}),
+    ...(opts.annotator !== undefined ? { annotator: opts.annotator } : {}),
+    ...(opts.split ? { split: { parts: parseSplitParts(opts.split), seed } } : {}),
+    strict: opts.strict === true,
+  }
+}
+
+function report(ctx: CliContext, result: DatasetExportSummary): void {
+  for (const d of result.dropped) ctx.stderr(`${droppedLine(d)}\n`)
+  if (result.dropped.length) ctx.stderr(`spanwright: ${result.format} could not hold ${result.dropped.length} span${result.dropped.length === 1 ? '' : 's'} (listed above); the export has every other span\n`)
+  if (result.parts.length === 1 && result.parts[0]?.name === null) {
+    ctx.stderr(`exported ${result.documents} documents, ${result.spans} spans to ${result.path}\n`)
+    return
+  }
+  for (const p of result.parts) ctx.stderr(`exported ${p.documents} documents, ${p.spans} spans to ${p.path} (${p.name})\n`)
+}
+
+export const droppedLine = (d: DroppedSpan): string =>
+  `dropped: document ${d.docId}, ${d.label} span ${d.start}..${d.end} ${JSON.stringify(d.text)}: ${d.reason}`

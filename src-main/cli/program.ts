@@ -1,7 +1,14 @@
 import { Command, CommanderError } from 'commander'
 import { SpanwrightError } from '../core/errors'
+import { addAgreeCommand } from './agree-command'
+import { CliExit } from './cli-exit'
 import type { CliContext } from './context'
+import { addDiffCommand } from './diff-command'
 import { addExportCommand } from './export-command'
+import { addImportCommand } from './import-command'
+import { addValidateCommand } from './validate-command'
+import { addMergeCommand } from './merge-command'
+import { addShowCommand } from './show-command'
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('spanwright')
@@ -10,6 +17,12 @@ export function buildProgram(ctx: CliContext): Command {
     .exitOverride()
     .configureOutput({ writeOut: ctx.stdout, writeErr: ctx.stderr })
   addExportCommand(program, ctx)
+  addImportCommand(program, ctx)
+  addValidateCommand(program, ctx)
+  addDiffCommand(program, ctx)
+  addAgreeCommand(program, ctx)
+  addMergeCommand(program, ctx)
+  addShowCommand(program, ctx)
   return program
 }
 
@@ -20,6 +33,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     return 0
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
+    if (error instanceof CliExit) return error.exitCode
     if (error instanceof SpanwrightError) {
       ctx.stderr(`spanwright: ${error.message}\n`)
       return error.code === 'invalid_argument' ? 2 : 1

@@ -2,10 +2,22 @@ import type { DocumentSummary } from '../api'
 import type { EditContext } from '../core/document-edits'
 import type { IndexEntry } from '../core/model'
 import type { Workspace } from '../store/workspace'
+import type { Progress } from './progress'
+
+export interface FileFilter {
+  name: string
+  /** Without dots; [] accepts any file. */
+  extensions: string[]
+}
 
 export interface Dialogs {
-  /** Asks where to save; null when the user cancels. */
-  chooseSavePath(defaultName: string): Promise<string | null>
+  /** Asks where to save; null when the user cancels. `filter` narrows the file types offered. */
+  chooseSavePath(defaultName: string, filter?: FileFilter): Promise<string | null>
+  /**
+   * Asks for files (several) or one folder to open; [] when the user cancels.
+   * Absent where nothing can ask (the command line takes paths as arguments).
+   */
+  chooseOpenPaths?(kind: 'files' | 'folder'): Promise<string[]>
 }
 
 /** What every group of service methods is built from. */
@@ -17,8 +29,12 @@ export interface ServiceContext {
   /** A new span id. */
   newId(): string
   editContext(): EditContext
+  /** How far the running export or import is (taskProgress). */
+  progress: Progress
 }
 
-export function summaryOf(entry: IndexEntry): DocumentSummary {
-  return { id: entry.id, title: entry.title, source: entry.source, status: entry.status, spanCount: entry.span_count }
+export function summaryOf(entry: IndexEntry, damaged?: string): DocumentSummary {
+  const summary: DocumentSummary = { id: entry.id, title: entry.title, source: entry.source, status: entry.status, spanCount: entry.span_count }
+  if (damaged !== undefined) summary.damaged = damaged
+  return summary
 }

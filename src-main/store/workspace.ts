@@ -1,45 +1,92 @@
-import { access, constants, mkdir, readdir, rm, stat } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { SpanwrightError } from '../core/errors'
-import { DEFAULT_LABELS, DocumentFile, WorkspaceIndex, type IndexEntry } from '../core/model'
-import { isCode, TEMP_PREFIX } from './atomic-write'
+import type { DocumentFile, DocumentStatus, IndexEntry, WorkspaceIndex } from '../core/model'
+import { DocumentStore } from './document-store'
+import { INDEX_FORMAT } from './file-format'
+import { IndexStore } from './index-store'
 import { JsonFileAdapter } from './json-file-adapter'
-import { KeyedQueue } from './keyed-queue'
-import { readSeedDocuments } from './seed'
+import { writeFileAtomic } from './atomic-write'
+import { formatCanonicalJson } from './canonical-json'
+import { documentPath, DOCUMENTS_DIR, INDEX_FILE } from './layout'
+import { backupBeforeMigration } from './migration-backup'
+import { listConflictCopies, resolveConflictCopy, type ConflictCopy } from './conflict-copies'
+import { Trash, type TrashedDocument } from './trash'
+import { createIndex, prepareFolder, removeStaleTemporaries } from './workspace-setup'
+import { Access } from './write-access'
 
-export const INDEX_FILE = 'spanwright.json'
-export const DOCUMENTS_DIR = 'documents'
+export { INDEX_FILE, DOCUMENTS_DIR } from './layout'
 
 export interface WorkspaceOptions {
   resourcesDir: string
   annotator: string
   now: () => string
+  /**
+   * 'write' (the default) takes the workspace lock; 'read' does not, and refuses
+   * every change (read-only commands). Either creates and seeds a workspace that
+   * does not exist yet, taking the lock for that.
+   */
+  access?: 'write' | 'read'
+  /** Who holds the lock, as other processes are told ("the Spanwright app"). */
+  holder?: string
+  /** false: a workspace created by this open starts empty instead of seeded (an import's target). */
+  seed?: boolean
 }
 
 /**
  * A workspace folder: a small index (settings, document order, status) and one
  * file per document (its text and spans). An edit rewrites one document file; the
- * index's span counts are a cache written after it (see updateDocument).
+ * index's span counts are a cache written after it, later and coalesced.
  */
 export class Workspace {
-  private readonly docs = new Map<string, Low<DocumentFile>>()
-  private readonly queue = new KeyedQueue()
-  private indexWrite: Promise<void> = Promise.resolve()
+  private readonly trash: Trash
 
   private constructor(
     readonly dir: string,
-    private readonly index: Low<WorkspaceIndex>,
-  ) {}
+    private readonly index: IndexStore,
+    private readonly documents: DocumentStore,
+    private readonly access: Access,
+    private readonly now: () => string,
+  ) {
+    this.trash = new Trash(dir, index, documents, now)
+  }
 
   static async open(dir: string, options: WorkspaceOptions): Promise<Workspace> {
     await prepareFolder(dir)
-    await removeStaleTemporaries(dir)
-    const index = new Low(new JsonFileAdapter(join(dir, INDEX_FILE), WorkspaceIndex), emptyIndex(options.annotator))
-    await index.read()
-    const workspace = new Workspace(dir, index)
-    if (!(await exists(join(dir, INDEX_FILE)))) await workspace.seed(options)
-    return workspace
+    const access = new Access(dir)
+    const holder = options.holder ?? 'the Spanwright app'
+    try {
+      if (options.access !== 'read') await access.lock(holder, options.now())
+      if (access.writable) await removeStaleTemporaries(dir)
+      const indexFile = join(dir, INDEX_FILE)
+      let index = await IndexStore.read(indexFile, access)
+      if (!index) {
+        if (!access.writable) await access.lock(holder, options.now())
+        if (access.readOnly) throw new SpanwrightError('read_only', `${access.readOnly}, and it has no ${INDEX_FILE} yet`)
+        const data = await createIndex(dir, options.seed === false ? null : options.resourcesDir, options.annotator, options.now())
+        index = new IndexStore(new Low(new JsonFileAdapter(indexFile, INDEX_FORMAT), data), access)
+        // Written last: a crash before this leaves no index, and the next open finishes the job.
+        await index.writeAll()
+      } else if (index.adapter.migratedFrom && access.writable) {
+        await backupBeforeMigration(dir, indexFile, index.adapter.migratedFrom.text, index.adapter.migratedFrom.version)
+        await index.writeAll()
+      }
+      const openedIndex = index
+      const documents = new DocumentStore({
+        dir,
+        access,
+        now: options.now,
+        onCount: (id, count) => openedIndex.noteCount(id, count),
+        backup: (file, text, version) => backupBeforeMigration(dir, file, text, version).then(() => undefined),
+      })
+      const workspace = new Workspace(dir, index, documents, access, options.now)
+      if (access.writable) await workspace.trash.reconcile()
+      return workspace
+    } catch (error) {
+      await access.release()
+      throw error
+    }
   }
 
   get annotator(): string {
@@ -48,109 +95,124 @@ export class Workspace {
   get labels(): WorkspaceIndex['labels'] {
     return this.index.data.labels
   }
+  /** Why nothing can be changed, when so (a read-only folder, or opened for reading); else null. */
+  get readOnly(): string | null {
+    return this.access.readOnly
+  }
   entries(): readonly IndexEntry[] {
     return this.index.data.documents
   }
   entry(id: string): IndexEntry {
-    const found = this.index.data.documents.find((d) => d.id === id)
+    const found = this.index.find(id)
     if (!found) throw new SpanwrightError('not_found', `the workspace ${this.dir} has no document ${id}`)
     return found
   }
+  /** The message of a document whose file is damaged or missing, once a read found it so. */
+  damage(id: string): string | undefined {
+    return this.documents.damaged(id)
+  }
 
+  /** Picks up changes another program made to the index since it was read. */
+  refresh(): Promise<void> {
+    return this.index.refresh()
+  }
+
+  /** The document as its file holds it now (reloaded when changed outside). */
   async readDocument(id: string): Promise<DocumentFile> {
     this.entry(id)
-    let db = this.docs.get(id)
-    if (!db) {
-      const file = join(this.dir, DOCUMENTS_DIR, `${id}.json`)
-      const adapter = new JsonFileAdapter(file, DocumentFile)
-      const data = await adapter.read()
-      if (!data) throw new SpanwrightError('invalid_file', `${file}: the document file is missing`)
-      db = new Low(adapter, data)
-      db.data = data
-      this.docs.set(id, db)
-      this.refreshCount(id, data.spans.length)
-    }
-    return db.data
+    return this.documents.read(id)
+  }
+
+  /** Like readDocument, but a document not in memory yet is not kept there (an export reads each once). */
+  async readDocumentOnce(id: string): Promise<DocumentFile> {
+    this.entry(id)
+    return this.documents.readOnce(id)
   }
 
   /**
    * Read-modify-write of one document, one at a time per document. Resolves once
    * the document file is durable on disk; the index's span count follows in a
    * coalesced write, and is repaired from the document file whenever it is read.
+   * Fails with 'conflict' (see DocumentStore.guard) when the file changed outside.
    */
   updateDocument(id: string, edit: (doc: DocumentFile) => DocumentFile): Promise<DocumentFile> {
-    return this.queue.run(id, async () => {
-      const current = await this.readDocument(id)
-      const next = edit(current)
-      if (next === current) return current
-      const db = this.docs.get(id) as Low<DocumentFile>
-      db.data = next
-      await db.write()
-      this.refreshCount(id, next.spans.length)
-      return next
-    })
+    this.entry(id)
+    return this.documents.update(id, edit)
   }
 
-  /** Waits for every index write started so far. */
-  async flush(): Promise<void> {
-    await this.indexWrite
-  }
-
-  private refreshCount(id: string, count: number): void {
-    const entry = this.entry(id)
-    if (entry.span_count === count) return
-    entry.span_count = count
-    this.indexWrite = this.index.write().catch((error: unknown) => {
-      console.error(`spanwright: could not update ${join(this.dir, INDEX_FILE)}`, error)
-    })
-  }
-
-  private async seed(options: WorkspaceOptions): Promise<void> {
-    const docs = await readSeedDocuments(options.resourcesDir, options.now())
+  /**
+   * Appends new documents (an import): every file is written first, the index
+   * last, so a crash leaves at most unlisted files that the next import rewrites.
+   * Refuses an id the workspace already lists.
+   */
+  async addDocuments(items: ReadonlyArray<{ doc: DocumentFile; status: DocumentStatus }>): Promise<void> {
+    this.access.requireWritable()
+    const listed = items.find(({ doc }) => this.index.find(doc.id))
+    if (listed) throw new SpanwrightError('invalid_argument', `the workspace ${this.dir} already has document ${listed.doc.id}`)
     await mkdir(join(this.dir, DOCUMENTS_DIR), { recursive: true })
-    for (const doc of docs) {
-      const db = new Low<DocumentFile>(new JsonFileAdapter(join(this.dir, DOCUMENTS_DIR, `${doc.id}.json`), DocumentFile), doc)
-      await db.write()
-      this.docs.set(doc.id, db)
+    for (let i = 0; i < items.length; i += 8) {
+      // A few at a time: each write waits for its fsyncs, which overlap well.
+      await Promise.all(
+        items.slice(i, i + 8).map(({ doc }) =>
+          this.documents.exclusive(doc.id, async () => {
+            await writeFileAtomic(documentPath(this.dir, doc.id), formatCanonicalJson(doc))
+            this.documents.forget(doc.id)
+          }),
+        ),
+      )
     }
-    this.index.data.documents = docs.map((d) => ({ id: d.id, title: d.title, source: d.source, status: 'todo', span_count: 0 }))
-    // The index is written last: a crash while seeding leaves no index, so the next open seeds again.
-    await this.index.write()
-  }
-}
-
-function emptyIndex(annotator: string): WorkspaceIndex {
-  return { schema: 1, annotator, labels: DEFAULT_LABELS.map((l) => ({ ...l })), documents: [] }
-}
-
-async function prepareFolder(dir: string): Promise<void> {
-  try {
-    const info = await stat(dir)
-    if (!info.isDirectory()) throw new SpanwrightError('invalid_argument', `the workspace ${dir} is a file, not a folder`)
-  } catch (error) {
-    if (error instanceof SpanwrightError) throw error
-    if (!isCode(error, 'ENOENT')) throw ioError(`cannot open the workspace folder ${dir}`, error)
-    await mkdir(dir, { recursive: true }).catch((e: unknown) => {
-      throw ioError(`cannot create the workspace folder ${dir}`, e)
+    await this.index.update((index) => {
+      const ids = new Set(index.documents.map((d) => d.id))
+      for (const { doc, status } of items) {
+        if (!ids.has(doc.id)) index.documents.push({ id: doc.id, title: doc.title, source: doc.source, status, span_count: doc.spans.length })
+      }
     })
   }
-  await access(dir, constants.W_OK | constants.R_OK).catch((e: unknown) => {
-    throw ioError(`the workspace folder ${dir} is not writable`, e)
-  })
-}
 
-/** Leftovers of a write interrupted by a crash: never the real data, which a rename replaces whole. */
-async function removeStaleTemporaries(dir: string): Promise<void> {
-  for (const sub of [dir, join(dir, DOCUMENTS_DIR)]) {
-    const names = await readdir(sub).catch(() => [] as string[])
-    for (const name of names) if (name.startsWith(TEMP_PREFIX)) await rm(join(sub, name), { force: true })
+  /**
+   * Changes the index (labels, a document's status) as it is on disk now and
+   * resolves once it is durable. `change` must leave the index valid.
+   */
+  updateIndex(change: (index: WorkspaceIndex) => void): Promise<void> {
+    return this.index.update(change)
   }
-}
 
-const exists = (file: string): Promise<boolean> => stat(file).then(() => true, () => false)
+  /** Reads every document file not read yet: finds damaged ones and repairs span counts. */
+  verifyDocuments(): Promise<void> {
+    return this.documents.verify(this.entries().map((e) => e.id))
+  }
 
-function ioError(what: string, error: unknown): SpanwrightError {
-  const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : ''
-  const detail = code ? ` (${code})` : error instanceof Error ? ` (${error.message})` : ''
-  return new SpanwrightError('io', `${what}${detail}`)
+  deleteDocument(id: string): Promise<TrashedDocument> {
+    this.access.requireWritable()
+    this.entry(id)
+    return this.trash.delete(id)
+  }
+  listTrash(): Promise<Array<TrashedDocument & { trashId: string }>> {
+    return this.trash.list()
+  }
+  restoreDocument(trashId: string): Promise<IndexEntry> {
+    this.access.requireWritable()
+    return this.trash.restore(trashId)
+  }
+
+  listConflicts(): Promise<ConflictCopy[]> {
+    return listConflictCopies(this.dir)
+  }
+  resolveConflict(name: string, keep: 'outside' | 'app'): Promise<void> {
+    this.access.requireWritable()
+    return resolveConflictCopy(this.dir, this.documents, name, keep, this.now())
+  }
+
+  /** Waits for the span counts noted so far to be written. */
+  async flush(): Promise<void> {
+    await this.index.flush().catch((error: unknown) => {
+      console.error(`spanwright: could not update ${this.index.file}:`, error)
+    })
+  }
+
+  /** Writes what is pending and gives up the workspace lock. */
+  async close(): Promise<void> {
+    await this.flush()
+    await this.access.release()
+  }
 }

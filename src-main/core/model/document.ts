@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SCHEMA_VERSIONS } from './schema-version'
 import { Span } from './span'
 
 export const DocumentId = z.string().regex(/^[0-9a-f]{16}$/, 'a document id is 16 lower-case hex digits')
@@ -11,12 +12,17 @@ export const ImportRecord = z.strictObject({
   normalized: z.array(z.enum(['nfc', 'lf', 'bom'])),
   original_sha256: z.string().regex(/^[0-9a-f]{64}$/),
   imported_at: z.iso.datetime(),
+  /**
+   * The annotator a canonical record named, when it came from someone else's
+   * export: exports keep naming them, so export → import → export is byte-identical.
+   */
+  annotator: z.string().optional(),
 })
 export type ImportRecord = z.infer<typeof ImportRecord>
 
 /** One document as its own file holds it: the text and its spans. */
 export const DocumentFile = z.strictObject({
-  schema: z.literal(1),
+  schema: z.literal(SCHEMA_VERSIONS.document),
   id: DocumentId,
   title: z.string(),
   source: z.string(),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DocumentId, DocumentStatus } from './document'
 import { Label } from './label'
+import { SCHEMA_VERSIONS } from './schema-version'
 
 export const IndexEntry = z.strictObject({
   id: DocumentId,
@@ -14,7 +15,7 @@ export type IndexEntry = z.infer<typeof IndexEntry>
 
 /** The workspace's small index file: settings and the ordered document list. */
 export const WorkspaceIndex = z.strictObject({
-  schema: z.literal(1),
+  schema: z.literal(SCHEMA_VERSIONS.index),
   annotator: z.string(),
   labels: z.array(Label),
   documents: z.array(IndexEntry),

@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { JsonFileAdapter } from '../../../src-main/store/json-file-adapter'
+import { DOCUMENT_FORMAT } from '../../../src-main/store/file-format'
+import { hashText, JsonFileAdapter } from '../../../src-main/store/json-file-adapter'
 import { useTempDirs } from '../../support/temp-dir'
 
 const Schema = z.strictObject({ schema: z.literal(1), items: z.array(z.strictObject({ n: z.number() })) })
@@ -45,5 +46,29 @@ describe('JsonFileAdapter', () => {
     const writes = Array.from({ length: 20 }, (_, n) => adapter.write({ schema: 1, items: [{ n }] }))
     await Promise.all(writes)
     expect(await adapter.read()).toEqual({ schema: 1, items: [{ n: 19 }] })
+  })
+
+  it('remembers the hash of what it wrote, so a change by another program shows', async () => {
+    const file = join(await tempDir(), 'a.json')
+    const adapter = new JsonFileAdapter(file, Schema)
+    await adapter.write({ schema: 1, items: [{ n: 1 }] })
+    const disk = await adapter.readDisk()
+    expect(disk?.hash).toBe(adapter.knownHash)
+    expect(disk?.hash).toBe(hashText(await readFile(file, 'utf8')))
+    await writeFile(file, '{"schema":1,"items":[]}')
+    expect((await adapter.readDisk())?.hash).not.toBe(adapter.knownHash)
+  })
+
+  it('refuses a document file of a newer schema, or of none, naming it', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, 'new.json'), '{"schema": 7, "whatever": true}')
+    await expect(new JsonFileAdapter(join(dir, 'new.json'), DOCUMENT_FORMAT).read()).rejects.toMatchObject({
+      code: 'newer_version',
+      message: `${join(dir, 'new.json')}: written by a newer version of Spanwright (schema 7; this version reads schema 1 and older). Update Spanwright to open it; the file is left as it is.`,
+    })
+    await writeFile(join(dir, 'none.json'), '{"id": "x"}')
+    await expect(new JsonFileAdapter(join(dir, 'none.json'), DOCUMENT_FORMAT).read()).rejects.toThrow(
+      `${join(dir, 'none.json')}: has no "schema" version number, so it is not a Spanwright document file`,
+    )
   })
 })
