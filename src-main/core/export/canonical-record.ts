@@ -8,6 +8,7 @@ import { canonicalSpan, compareSpans } from '../model/span'
 export type { CanonicalRecord } from '../model/canonical-record'
 
 export interface RecordContext {
+  /** The workspace's annotator: named unless the document came from someone else's canonical export. */
   annotator: string
   status: DocumentStatus
 }
@@ -21,7 +22,7 @@ export function canonicalRecord(doc: DocumentFile, ctx: RecordContext): Canonica
     text: doc.text,
     text_sha256: doc.text_sha256,
     offsets: { unit: 'codepoint', end: 'exclusive', normalization: 'NFC' },
-    annotator: ctx.annotator,
+    annotator: doc.import.annotator ?? ctx.annotator,
     status: ctx.status,
     tokens: doc.tokens,
     spans: [...doc.spans].sort(compareSpans).map(canonicalSpan),

@@ -1,1 +1,7 @@
 export * from './canonical-record'
+export * from './encoders'
+export * from './formats'
+export * from './select'
+export * from './split'
+export * from './types'
+export * from './summary'

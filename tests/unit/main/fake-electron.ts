@@ -60,11 +60,17 @@ export class FakeBrowserWindow extends FakeEmitter {
   readonly show = vi.fn()
   readonly focus = vi.fn()
   readonly restore = vi.fn()
+  readonly maximize = vi.fn(() => void (this.maximized = true))
+  readonly getNormalBounds = vi.fn(() => ({ x: 40, y: 30, width: 1100, height: 700 }))
+  maximized = false
   minimized = false
   closed = false
   constructor(readonly options: Record<string, unknown>) {
     super()
     FakeBrowserWindow.instances.push(this)
+  }
+  isMaximized(): boolean {
+    return this.maximized
   }
   isMinimized(): boolean {
     return this.minimized
@@ -84,6 +90,7 @@ export class FakeApp extends FakeEmitter {
   readonly exit = vi.fn()
   readonly getPath = vi.fn((name: string) => `/fake/${name}`)
   readonly getAppPath = vi.fn(() => '/fake/app')
+  readonly addRecentDocument = vi.fn()
   /** Like Electron: emits before-quit, and quits unless a listener prevents it. */
   readonly quit = vi.fn(() => {
     const event = new FakeEvent()
@@ -119,9 +126,13 @@ export function createFakeElectron() {
     },
     dialog: {
       showErrorBox: vi.fn(),
+      showMessageBoxSync: vi.fn((_window: unknown, _options: unknown) => 0),
       showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/fake/documents/out.jsonl' })),
+      showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/fake/documents/a.jsonl', '/fake/documents/b.txt'] })),
     },
     session: { defaultSession: createFakeSession() },
+    screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]) },
+    nativeTheme: { shouldUseDarkColors: false, themeSource: 'system' },
     shell: { openExternal: vi.fn() },
   }
 }

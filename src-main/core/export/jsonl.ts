@@ -1,0 +1,5 @@
+/** `jsonl`: the canonical record itself (FORMAT.md). */
+import { jsonlLine } from './canonical-record'
+import { lineEncoder, type FileEncoder } from './types'
+
+export const jsonlEncoder = (): FileEncoder => lineEncoder((record) => ({ text: jsonlLine(record), dropped: [] }))

@@ -1,0 +1,29 @@
+import type { ExportFormat } from './formats'
+import type { DroppedSpan } from './types'
+
+export interface ExportPartSummary {
+  /** The split part, or null without a split. */
+  name: string | null
+  /** The file or folder written for this part. */
+  path: string
+  documents: number
+  spans: number
+}
+
+/** What an export wrote, for the command line and the app alike. */
+export interface DatasetExportSummary {
+  format: ExportFormat
+  path: string
+  documents: number
+  spans: number
+  parts: ExportPartSummary[]
+  /** Every span the format could not hold; the export still succeeded (it fails instead when strict). */
+  dropped: DroppedSpan[]
+}
+
+/** How far the running export or import is, for a progress bar. */
+export interface TaskProgress {
+  task: 'export' | 'import' | null
+  done: number
+  total: number
+}
