@@ -2,7 +2,8 @@
  * The Electron main process: app lifecycle, services, IPC, menu and window.
  * Wiring only; each job lives in ./main/*.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { COMMAND_CHANNEL, type AppCommand } from './api-methods'
@@ -10,12 +11,16 @@ import { registerIpc } from './ipc'
 import { closeOnQuit } from './main/close-on-quit'
 import { electronDialogs } from './main/dialogs'
 import { menuTemplate } from './main/menu'
+import { RECENT_FILE, RecentWorkspaces, startupWorkspace } from './main/recent-workspaces'
 import { rendererSource, type RendererSource } from './main/renderer-source'
 import { hardenSession } from './main/session-security'
 import { claimSingleInstance } from './main/single-instance'
 import { createTrustedSender } from './main/trusted-sender'
 import { createMainWindow } from './main/window'
-import { openServices, type Services } from './services'
+import { loadWindowState, rememberWindowState, WINDOW_STATE_FILE } from './main/window-state'
+import { workspaceActions } from './main/workspace-actions'
+import { WorkspaceSession } from './main/workspace-session'
+import { openServices } from './services'
 import { resolveWorkspaceDir } from './store/default-workspace'
 
 /** out/main when built; the main bundle is ESM, so there is no __dirname. */
@@ -39,13 +44,39 @@ function start(): void {
 
 async function ready(source: RendererSource): Promise<void> {
   hardenSession(session.defaultSession, source)
-  const services = await openWorkspace()
-  if (!services) return
-  closeOnQuit(app, () => services.close())
-  registerIpc(ipcMain, services, createTrustedSender(source))
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.isPackaged, sendCommand)))
+  const userData = app.getPath('userData')
+  const recent = RecentWorkspaces.load(join(userData, RECENT_FILE))
+  // In dev and preview the app path is the project root. A packaged app would
+  // ship resources/ outside the asar and use process.resourcesPath instead.
+  const resourcesDir = join(app.getAppPath(), 'resources')
+  // IPC handlers delegate to whichever workspace is open, so File → Open Workspace… can swap it.
+  const workspaces = new WorkspaceSession((workspaceDir) => openServices({ workspaceDir, resourcesDir, dialogs: electronDialogs() }))
+  const first = startupWorkspace(process.argv, process.env, resolveWorkspaceDir(process.argv, process.env, userData), recent.paths, existsSync)
+  try {
+    await workspaces.open(first)
+  } catch (error) {
+    fail(error)
+    return
+  }
+  closeOnQuit(app, () => workspaces.close())
+  registerIpc(ipcMain, workspaces.api, createTrustedSender(source))
+  const actions = workspaceActions({
+    session: workspaces,
+    recent,
+    dialog,
+    window: () => mainWindow,
+    changed: () => installMenu(),
+    addRecentDocument: (path) => app.addRecentDocument(path),
+  })
+  const installMenu = (): void =>
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.isPackaged, sendCommand, { recent: recent.paths, ...actions })))
+  void recent.add(first) // the list changes at once; the file follows
+  installMenu()
+  const windowStateFile = join(userData, WINDOW_STATE_FILE)
   const showWindow = (): void => {
-    const window = createMainWindow(mainDir, source)
+    const state = loadWindowState(windowStateFile, screen.getAllDisplays().map((d) => d.workArea))
+    const window = createMainWindow(mainDir, source, state)
+    rememberWindowState(window, windowStateFile)
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null
     })
@@ -55,19 +86,6 @@ async function ready(source: RendererSource): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) showWindow()
   })
-}
-
-async function openWorkspace(): Promise<Services | null> {
-  try {
-    const workspaceDir = resolveWorkspaceDir(process.argv, process.env, app.getPath('userData'))
-    // In dev and preview the app path is the project root. A packaged app would
-    // ship resources/ outside the asar and use process.resourcesPath instead.
-    const resourcesDir = join(app.getAppPath(), 'resources')
-    return await openServices({ workspaceDir, resourcesDir, dialogs: electronDialogs() })
-  } catch (error) {
-    fail(error)
-    return null
-  }
 }
 
 function sendCommand(command: AppCommand): void {
