@@ -17,7 +17,7 @@ afterEach(async () => {
   expect(errors).toEqual([])
 })
 
-const documentButtons = (a: OpenedApp) => a.page.getByRole('navigation', { name: 'Documents' }).getByRole('button')
+const documentButtons = (a: OpenedApp) => a.page.getByRole('navigation', { name: 'Documents' }).locator('button.doc')
 
 /** Each drawn paragraph: its data-start (UTF-16 offset) and its text. */
 const drawnParagraphs = (a: OpenedApp) =>
@@ -51,7 +51,7 @@ describe('the document list', () => {
       expect(await title.textContent()).toBe(entry.title)
       expect(await title.getAttribute('title')).toBe(entry.title)
       expect(await button.textContent()).toContain('0 spans')
-      expect(await button.textContent()).toContain('todo')
+      expect(await button.textContent()).toContain('to do')
       expect(await button.getAttribute('aria-current')).toBe(i === 0 ? 'page' : null)
     }
     expect(await drawnParagraphs(app)).toEqual(expectedParagraphs(readDocument(app.workspace, app.docIds[0] as string).text))

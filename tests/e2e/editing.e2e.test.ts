@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
-import { clickText, drawnHighlights, isSpanVisible, panelRows, tagWithKey, waitForPanelRows, waitForSelectedSpan } from './helpers/page'
+import { clickText, drawnHighlights, isSpanVisible, panelRows, tagWithKey, waitForPanelRows, waitForSaved, waitForSelectedSpan } from './helpers/page'
 import type { PageDom } from './helpers/page-dom'
 import { readIndex, spansOnDisk } from './helpers/workspace-files'
 
@@ -134,6 +134,7 @@ describe('removing and relabelling', () => {
       })
       return n === 1
     })
+    await waitForSaved(app.page)
     const after = spansOnDisk(app.workspace, docId(app)).find((s) => s.text === INNER)
     expect(after).toMatchObject({ id: before?.id, start: before?.start, end: before?.end, label: 'agreement' })
     const drawn = await drawnHighlights(app.page)

@@ -45,6 +45,8 @@ describe('a refused call', () => {
     mkdirSync(folder)
     app = await openSeeded(folders.next(), { saveDialog: () => folder })
     await app.page.getByRole('button', { name: 'Export JSONL' }).click()
+    await app.page.getByRole('dialog', { name: 'Export' }).waitFor()
+    await app.page.keyboard.press('Enter')
     const alert = app.page.getByRole('alert')
     await alert.getByText(`Export failed: cannot export to ${folder}: it is a folder`).waitFor()
     expect(await app.page.getByRole('status').textContent()).toBe('')

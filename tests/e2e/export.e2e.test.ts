@@ -69,6 +69,9 @@ describe('exporting JSONL', () => {
     await tagWithKey(app.page, { text: 'Phó Thủ tướng Trần Hồng Hà', occurrence: 0 }, '2')
 
     await trigger(app)
+    // The export dialog opens with JSONL chosen and Export focused: Enter confirms.
+    await app.page.getByRole('dialog', { name: 'Export' }).waitFor()
+    await app.page.keyboard.press('Enter')
     await app.page.getByRole('status').getByText(`Exported 5 documents (2 spans) to ${out}`).waitFor()
     expect(dialog.asked).toEqual(['spanwright-export.jsonl'])
     expectExportMatchesWorkspace(out, app.workspace)
@@ -83,11 +86,12 @@ describe('exporting JSONL', () => {
     app = await openSeeded(folders.next(), { saveDialog: dialog.answer })
     const button = app.page.getByRole('button', { name: 'Export JSONL' })
     await button.click()
+    await app.page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export', exact: true }).click()
     await expect.poll(() => dialog.asked.length).toBe(1)
     // The button is busy while the flow runs; once it is not, the flow has finished.
     await app.page.locator('button[aria-busy="false"]', { hasText: 'Export JSONL' }).waitFor()
     expect(await app.page.getByRole('status').textContent()).toBe('')
-    expect(await app.page.getByRole('alert').textContent()).toBe('')
+    expect((await app.page.getByRole('alert').allTextContents()).join('')).toBe('')
     expect(readdirSync(app.workspace).filter((f) => f.endsWith('.jsonl'))).toEqual([])
   })
 })

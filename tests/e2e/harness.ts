@@ -14,7 +14,7 @@ import { COMMAND_CHANNEL } from '../../src-main/api-methods'
 import { registerIpc, type IpcEventLike, type IpcMainLike } from '../../src-main/ipc'
 import { openServices, type Services } from '../../src-main/services'
 import { findResourcesDir } from '../../src-main/store/resources-dir'
-import { serveFolder } from './static-server'
+import { IPC_PATH, serveFolder } from './static-server'
 
 export const CHROMIUM_PATH = process.env.SPANWRIGHT_CHROMIUM ?? '/usr/bin/chromium'
 export const CHROMIUM_ARGS = [
@@ -36,6 +36,10 @@ export interface OpenAppOptions {
   annotator?: string
   viewport?: { width: number; height: number }
   colorScheme?: 'light' | 'dark'
+  /** The system's language as the page sees it (navigator.language); 'en-US' when absent. */
+  locale?: string
+  /** Answers the open dialog (File → Import); cancels when absent. */
+  openDialog?: (kind: 'files' | 'folder') => string[]
 }
 
 export interface App {
@@ -63,11 +67,23 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     workspaceDir: options.workspace,
     resourcesDir: findResourcesDir(import.meta.url),
     annotator: options.annotator,
-    dialogs: { chooseSavePath: async (name) => options.saveDialog?.(name) ?? null },
+    dialogs: {
+      chooseSavePath: async (name) => options.saveDialog?.(name) ?? null,
+      chooseOpenPaths: async (kind) => options.openDialog?.(kind) ?? [],
+    },
   })
-  const server = await serveFolder(rendererDir)
   const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>>()
   const ipcMain: IpcMainLike = { handle: (channel, listener) => void handlers.set(channel, listener) }
+  // Calls cross as JSON over HTTP to this server: Playwright's bindings take
+  // seconds for a large document, where Electron's structured clone takes milliseconds.
+  // HTTP requests may arrive out of order; like Electron's IPC, handlers start in call order.
+  const inOrder = orderedStart()
+  const server = await serveFolder(rendererDir, async (channel, body) => {
+    const handler = handlers.get(decodeURIComponent(channel))
+    if (!handler) throw new Error(`no handler registered for ${channel}`)
+    const { url, args, seq } = JSON.parse(body) as { url: string; args: unknown[]; seq: number }
+    return JSON.stringify(await inOrder(seq, () => handler({ senderFrame: { url } }, ...args)))
+  })
   registerIpc(ipcMain, services, (url) => url.startsWith(`${server.origin}/`))
 
   let browser: Browser | undefined
@@ -76,17 +92,12 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 820 },
       colorScheme: options.colorScheme ?? 'light',
-      locale: 'en-US',
+      locale: options.locale ?? 'en-US',
     })
     const page = await context.newPage()
     const pageErrors: string[] = []
     page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()))
     page.on('pageerror', (e) => pageErrors.push(e.message))
-    await page.exposeBinding('__spanwrightIpcInvoke', async (source, channel: string, ...args: unknown[]) => {
-      const handler = handlers.get(channel)
-      if (!handler) throw new Error(`no handler registered for ${channel}`)
-      return handler({ senderFrame: { url: source.frame.url() } }, ...args)
-    })
     await page.addInitScript(preloadStandIn(readFileSync(preloadFile, 'utf8')))
     await page.goto(`${server.origin}/index.html`)
     const opened = browser
@@ -110,17 +121,35 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
   }
 }
 
+/** Starts each call when every call numbered before it has started (numbers count from 0 per page load). */
+function orderedStart(): <T>(seq: number, start: () => Promise<T>) => Promise<T> {
+  let next = 0
+  const waiting = new Map<number, () => void>()
+  return async (seq, start) => {
+    if (seq === 0) next = 0 // the page was loaded again
+    if (seq > next) await new Promise<void>((resolve) => waiting.set(seq, resolve))
+    const running = start()
+    next = seq + 1
+    waiting.get(next)?.()
+    waiting.delete(next)
+    return running
+  }
+}
+
 /** Runs the built CommonJS preload with `require('electron')` answered by a stand-in. */
 function preloadStandIn(preloadSource: string): string {
   return `(() => {
   const listeners = new Map()
+  let seq = 0
   window.__spanwrightEmit = (channel, ...args) => {
     for (const l of listeners.get(channel) ?? []) l({ sender: null }, ...args)
   }
   const electron = {
     contextBridge: { exposeInMainWorld: (key, value) => { Object.defineProperty(window, key, { value, enumerable: true }) } },
     ipcRenderer: {
-      invoke: (channel, ...args) => window.__spanwrightIpcInvoke(channel, ...args),
+      invoke: (channel, ...args) =>
+        fetch('${IPC_PATH}' + encodeURIComponent(channel), { method: 'POST', body: JSON.stringify({ url: location.href, args, seq: seq++ }) })
+          .then((res) => (res.ok ? res.json() : res.text().then((text) => Promise.reject(new Error(text))))),
       on: (channel, listener) => { listeners.set(channel, [...(listeners.get(channel) ?? []), listener]) },
       removeListener: (channel, listener) => { listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener)) },
     },

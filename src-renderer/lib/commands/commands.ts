@@ -3,34 +3,49 @@
  * the components all call these (later: undo, find and navigation join them).
  */
 import type { AppContext } from './context'
+import { createCorpusCommands, type CorpusCommands } from './corpus'
 import { createDocumentCommands, type DocumentCommands } from './documents'
 import { createExportCommand } from './export-jsonl'
+import { createImportCommands, type ImportCommands } from './import-files'
+import { createLabelCommands, type LabelCommands } from './labels'
 import { createSpanCommands, type SpanCommands } from './spans'
+import { createCaretCommands, type CaretCommands } from './caret'
+import { createFindCommands, type FindCommands } from './find'
+import { createSpanEditor } from './span-editor'
 
-export interface Commands extends DocumentCommands, SpanCommands {
+export interface Commands extends DocumentCommands, SpanCommands, CorpusCommands, ImportCommands, LabelCommands, CaretCommands, FindCommands {
   exportJsonl(): Promise<void>
   selectSpan(spanId: string | null): void
-  /** Selects a span and scrolls the text to it (from the span panel; later: next/previous, find). */
+  /** Selects a span, scrolls the text to it and flashes it (from the span panel). */
   revealSpan(spanId: string): void
-  /** Escape: drops the selected span and any pending text selection. */
+  /** Escape: drops the selected span, any pending text selection and the keyboard caret. */
   clearSelection(): void
 }
 
 export function createCommands(ctx: AppContext): Commands {
+  const documents = createDocumentCommands(ctx)
+  const editor = createSpanEditor(ctx)
   return {
-    ...createDocumentCommands(ctx),
-    ...createSpanCommands(ctx),
+    ...documents,
+    ...createCorpusCommands(ctx, documents.openDocument),
+    ...createImportCommands(ctx, documents.openDocument),
+    ...createLabelCommands(ctx, documents.openDocument),
+    ...createSpanCommands(ctx, editor),
+    ...createCaretCommands(ctx, editor),
+    ...createFindCommands(ctx, editor),
     exportJsonl: createExportCommand(ctx),
     selectSpan(spanId) {
       ctx.doc.select(spanId)
     },
     revealSpan(spanId) {
-      ctx.doc.reveal(spanId)
+      ctx.cursor.set(null)
+      ctx.doc.flash(spanId)
     },
     clearSelection() {
       ctx.doc.select(null)
       window.getSelection()?.removeAllRanges()
       ctx.textSelection.set(null)
+      ctx.cursor.set(null)
     },
   }
 }

@@ -1,6 +1,8 @@
 /** Loading the workspace and opening documents. */
 import type { DocumentSummary, OpenedDocument } from '../../../src-main/api'
+import { perfMark, PERF } from '../perf'
 import { lastDocument, rememberLastDocument } from '../state/last-document'
+import { t } from '../i18n'
 import type { AppContext } from './context'
 
 export interface DocumentCommands {
@@ -23,15 +25,20 @@ export function createDocumentCommands(ctx: AppContext): DocumentCommands {
   // A slower, earlier request never replaces a later one.
   const openDocument = async (docId: string): Promise<void> => {
     const token = ++latest
+    perfMark(PERF.open)
     try {
       const opened = await ctx.api.openDocument({ docId })
       if (token !== latest) return
-      ctx.doc.show(opened)
+      perfMark(PERF.received)
+      // Edits still on their way to disk are shown as they were made.
+      const unsaved = ctx.pendingSaves.unsaved(docId)
+      ctx.doc.show(unsaved ? { ...opened, spans: [...unsaved] } : opened)
       ctx.textSelection.set(null)
+      ctx.cursor.set(null)
       ctx.workspace.updateSummary(summaryOf(opened))
       rememberLastDocument(ctx.workspace.path, docId)
     } catch (error) {
-      if (token === latest) ctx.notices.fail('Could not open the document', error)
+      if (token === latest) ctx.notices.fail(t().errors.open, error)
     }
   }
 
@@ -43,7 +50,7 @@ export function createDocumentCommands(ctx: AppContext): DocumentCommands {
       const first = documents.find((d) => d.id === remembered) ?? documents[0]
       if (first) await openDocument(first.id)
     } catch (error) {
-      ctx.notices.fail('Could not load the workspace', error)
+      ctx.notices.fail(t().errors.load, error)
     }
   }
 

@@ -3,6 +3,7 @@
  * then prevents the default). Keys typed into a text field are left alone.
  */
 import type { Label } from '../../../src-main/core/model/label'
+import { measureAfterPaint, PERF } from '../perf'
 import type { Commands } from './commands'
 
 export interface HotkeyContext {
@@ -26,6 +27,7 @@ export function handleHotkey(event: KeyboardEvent, ctx: HotkeyContext): boolean 
   const label = ctx.labelByHotkey(event.key)
   if (label) {
     void ctx.commands.applyLabel(label.id)
+    measureAfterPaint(PERF.keypress, event.timeStamp)
     return true
   }
   if ((event.key === 'Delete' || event.key === 'Backspace') && ctx.hasSelectedSpan) {

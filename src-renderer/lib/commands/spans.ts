@@ -1,83 +1,66 @@
 /**
- * Span edits. Each calls the service first and changes the state only once the
- * call has resolved (the change is on disk); a failed call changes nothing and
- * shows its message in the error banner. Edits run one at a time, in order.
+ * Span edits from the toolbar, the keyboard, the text and the span panel. Each
+ * is one step of the span editor: shown at once, undoable, saved in order.
  */
+import { nanoid } from 'nanoid'
+import type { Span } from '../../../src-main/core/model/span'
+import { snapRange } from '../../../src-main/core/snap'
+import { t } from '../i18n'
 import type { AppContext } from './context'
-import { createSerialQueue } from './serial'
+import type { SpanEditor } from './span-editor'
 
 export interface SpanCommands {
   /** Tags the pending text selection with the label, or else relabels the selected span. */
   applyLabel(labelId: string): Promise<void>
   /** Removes a span of the open document (the selected one when no id is given). */
   removeSpan(spanId?: string): Promise<void>
+  /** Replaces a span's attributes (checked against its label's definitions). */
+  setAttributes(spanId: string, attributes: Span['attributes']): void
+  setNote(spanId: string, note: string): void
+  undo(): void
+  redo(): void
 }
 
-function clearDomSelection(): void {
-  window.getSelection()?.removeAllRanges()
-}
+export function createSpanCommands(ctx: AppContext, editor: SpanEditor): SpanCommands {
+  const clearPending = (): void => {
+    window.getSelection()?.removeAllRanges()
+    ctx.textSelection.set(null)
+    ctx.cursor.set(null)
+  }
 
-export function createSpanCommands(ctx: AppContext): SpanCommands {
-  const serial = createSerialQueue()
-
-  // Every edit: call, then (only on success) apply; the sidebar takes the returned summary.
-  const edit = <T>(failure: string, call: () => Promise<T>, apply: (result: T) => void): Promise<void> =>
-    serial(async () => {
-      let result: T
-      try {
-        result = await call()
-      } catch (error) {
-        ctx.notices.fail(failure, error)
-        return
-      }
-      ctx.notices.resolve(failure)
-      apply(result)
-    })
-
-  const addSpan = (docId: string, start: number, end: number, label: string, exact: boolean): Promise<void> =>
-    edit(
-      'Could not tag the selection',
-      () => ctx.api.addSpan({ docId, start, end, label, snap: exact ? 'exact' : 'token' }),
-      ({ span, summary }) => {
-        ctx.workspace.updateSummary(summary)
-        if (ctx.doc.id !== docId) return
-        ctx.doc.upsert(span)
-        clearDomSelection()
-        ctx.textSelection.set(null)
-        ctx.doc.select(span.id)
-      },
-    )
-
-  const relabelSpan = (docId: string, spanId: string, label: string): Promise<void> =>
-    edit(
-      'Could not relabel the span',
-      () => ctx.api.relabelSpan({ docId, spanId, label }),
-      ({ span, summary }) => {
-        ctx.workspace.updateSummary(summary)
-        if (ctx.doc.id === docId) ctx.doc.upsert(span)
-      },
-    )
+  const tag = (start: number, end: number, label: string, exact: boolean): void => {
+    const map = ctx.doc.offsetMap
+    if (!map) return
+    const range = snapRange(map, start, end, exact ? 'exact' : 'token')
+    if (!range) {
+      ctx.notices.fail(t().editor.tagFailed, new Error(t().editor.onlyWhitespace))
+      return
+    }
+    const [s, e] = range
+    const same = ctx.doc.spans.find((x) => x.start === s && x.end === e && x.label === label)
+    const id = same?.id ?? nanoid(12)
+    if (!same && !editor.apply([{ op: 'add', span: { id, start: s, end: e, label } }], t().editor.tagFailed)) return
+    clearPending()
+    ctx.doc.select(id)
+  }
 
   return {
-    applyLabel(labelId) {
-      const docId = ctx.doc.id
+    async applyLabel(labelId) {
       const range = ctx.textSelection.range
-      if (docId && range) return addSpan(docId, range.start, range.end, labelId, ctx.textSelection.exact)
+      if (range) return tag(range.start, range.end, labelId, ctx.textSelection.exact)
       const selected = ctx.doc.selected
-      if (docId && selected) return relabelSpan(docId, selected.id, labelId)
-      return Promise.resolve()
+      if (selected && selected.label !== labelId) editor.apply([{ op: 'update', id: selected.id, label: labelId }], t().editor.relabelFailed)
     },
-    removeSpan(spanId = ctx.doc.selectedId ?? undefined) {
-      const docId = ctx.doc.id
-      if (!docId || !spanId) return Promise.resolve()
-      return edit(
-        'Could not remove the span',
-        () => ctx.api.removeSpan({ docId, spanId }),
-        (summary) => {
-          ctx.workspace.updateSummary(summary)
-          if (ctx.doc.id === docId) ctx.doc.remove(spanId)
-        },
-      )
+    async removeSpan(spanId = ctx.doc.selectedId ?? undefined) {
+      if (spanId && editor.apply([{ op: 'remove', id: spanId }], t().editor.removeFailed)) ctx.doc.select(null)
     },
+    setAttributes(spanId, attributes) {
+      editor.apply([{ op: 'update', id: spanId, attributes }], t().editor.attributesFailed)
+    },
+    setNote(spanId, note) {
+      editor.apply([{ op: 'update', id: spanId, note }], t().editor.noteFailed)
+    },
+    undo: () => editor.undo(),
+    redo: () => editor.redo(),
   }
 }

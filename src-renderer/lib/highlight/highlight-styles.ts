@@ -6,7 +6,8 @@ import type { Label } from '../../../src-main/core/model/label'
 import { labelDecoration } from './decorations'
 import { labelHighlightName, SELECTED_HIGHLIGHT } from './highlight-names'
 
-function rgb(hex: string, alpha = 1): string {
+/** `alpha` may be a number or a CSS value (the theme's --span-alpha: stronger on dark backgrounds). */
+function rgb(hex: string, alpha: number | string = 1): string {
   const n = Number.parseInt(hex.slice(1), 16)
   return `rgb(${(n >> 16) & 255} ${(n >> 8) & 255} ${n & 255} / ${alpha})`
 }
@@ -15,7 +16,7 @@ export function highlightCss(labels: readonly Label[]): string {
   const rules = labels.map((label, i) => {
     const d = labelDecoration(i)
     return `::highlight(${labelHighlightName(label.id)}) {
-  background-color: ${rgb(label.color, 0.2)};
+  background-color: ${rgb(label.color, 'var(--span-alpha, 0.2)')};
   text-decoration: underline ${d.style} ${rgb(label.color)};
   text-decoration-thickness: ${d.thickness};
   text-underline-offset: ${d.offset};

@@ -5,10 +5,18 @@
 import type { OffsetMap } from '../../../src-main/core/offsets'
 import { findParagraph, paragraphStart, positionIn, PARAGRAPH_SELECTOR } from './paragraphs'
 
-/** A live Range for the span, or null when its text is not drawn (out of range, or not rendered). */
-export function offsetsToRange(root: Element, map: OffsetMap, start: number, end: number): Range | null {
+/**
+ * A live Range for the span, or null when its text is not drawn (out of range, or
+ * not rendered). `paragraphs`: the drawn paragraph elements in order, when known.
+ */
+export function offsetsToRange(
+  root: Element,
+  map: OffsetMap,
+  start: number,
+  end: number,
+  paragraphs: ArrayLike<Element> = root.querySelectorAll(PARAGRAPH_SELECTOR),
+): Range | null {
   if (start < 0 || end > map.length || start > end) return null
-  const paragraphs = root.querySelectorAll(PARAGRAPH_SELECTOR)
   const from = map.toUtf16(start)
   const to = map.toUtf16(end)
   const first = findParagraph(paragraphs, from)

@@ -13,8 +13,12 @@ export interface PaintableSpan {
 }
 
 export interface Painter {
-  /** Makes the drawn spans equal `spans`: adds, removes and moves only what changed. */
-  sync(spans: readonly PaintableSpan[]): void
+  /**
+   * Makes the drawn spans equal `spans` within `view` (code points; the part of
+   * the text that is drawn): adds, removes and moves only what changed. A span
+   * reaching outside the view is drawn up to its edge.
+   */
+  sync(spans: readonly PaintableSpan[], view?: View): void
   /** Marks one span as selected (null: none). */
   select(id: string | null): void
   /** The live Range drawn for a span, e.g. to scroll it into view. */
@@ -23,6 +27,12 @@ export interface Painter {
   clear(): void
   /** Unregisters every highlight. */
   destroy(): void
+}
+
+/** [start, end) in code points. */
+export interface View {
+  start: number
+  end: number
 }
 
 interface Drawn {
@@ -65,13 +75,18 @@ export function createPainter(labelIds: readonly string[], toRange: (start: numb
   }
 
   return {
-    sync(spans) {
-      const wanted = new Map(spans.map((s) => [s.id, s]))
+    sync(spans, view = { start: 0, end: Infinity }) {
+      const wanted = new Map<string, PaintableSpan>()
+      for (const s of spans) {
+        if (s.start >= view.end) break // sorted by start: the rest lie past the view
+        if (s.end <= view.start) continue
+        wanted.set(s.id, { id: s.id, label: s.label, start: Math.max(s.start, view.start), end: Math.min(s.end, view.end) })
+      }
       for (const [id, d] of drawn) {
         const w = wanted.get(id)
         if (!w || w.label !== d.span.label || w.start !== d.span.start || w.end !== d.span.end) erase(id)
       }
-      for (const s of spans) if (!drawn.has(s.id)) draw(s)
+      for (const s of wanted.values()) if (!drawn.has(s.id)) draw(s)
       paintSelection()
     },
     select(id) {

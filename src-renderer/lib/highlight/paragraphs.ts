@@ -31,12 +31,21 @@ function textBefore(node: Node, container: Node, offset: number): number {
 export function pointToUtf16(root: Element, container: Node, offset: number): number | null {
   const p = paragraphOf(root, container)
   if (p) return paragraphStart(p) + textBefore(p, container, offset)
-  if (container !== root) return null
-  // Between paragraphs: the start of the next one, or the end of the last.
-  const next = root.childNodes[offset]
-  if (next instanceof Element && next.matches(PARAGRAPH_SELECTOR)) return paragraphStart(next)
-  const last = root.querySelectorAll(PARAGRAPH_SELECTOR)
-  const tail = last[last.length - 1]
+  if (container !== root && !root.contains(container)) return null
+  // Between paragraphs (or in an undrawn chunk): the start of the next paragraph, or the end of the last.
+  const paragraphs = root.querySelectorAll(PARAGRAPH_SELECTOR)
+  const point = document.createRange()
+  point.setStart(container, offset)
+  let lo = 0
+  let hi = paragraphs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (point.comparePoint(paragraphs[mid] as Element, 0) < 0) lo = mid + 1
+    else hi = mid
+  }
+  const next = paragraphs[lo]
+  if (next) return paragraphStart(next)
+  const tail = paragraphs[paragraphs.length - 1]
   return tail ? paragraphStart(tail) + (tail.textContent ?? '').length : 0
 }
 

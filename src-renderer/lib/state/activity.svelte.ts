@@ -1,5 +1,5 @@
-/** Long-running work in progress (an export), so the controls that started it can say so. */
-export type Activity = 'export'
+/** Long-running work in progress (an export, an import), so the controls that started it can say so. */
+export type Activity = 'export' | 'import'
 
 export class ActivityState {
   #running = $state<readonly Activity[]>([])

@@ -9,6 +9,10 @@ export class WorkspaceState {
   get path(): string {
     return this.#info?.path ?? ''
   }
+  /** Recorded on new spans. */
+  get annotator(): string {
+    return this.#info?.annotator ?? ''
+  }
   get labels(): readonly Label[] {
     return this.#info?.labels ?? []
   }
@@ -32,6 +36,19 @@ export class WorkspaceState {
   load(info: WorkspaceInfo, documents: DocumentSummary[]): void {
     this.#info = info
     this.#documents = documents
+  }
+
+  /** The labels as the service now stores them (after the schema editor saved). */
+  setLabels(labels: Label[]): void {
+    if (this.#info) this.#info = { ...this.#info, labels }
+  }
+  /** The whole list anew (after an import). */
+  setDocuments(documents: DocumentSummary[]): void {
+    this.#documents = documents
+  }
+  /** Why nothing can be changed (a read-only workspace), or null. */
+  get readOnly(): string | null {
+    return this.#info?.readOnly ?? null
   }
 
   /** Replaces one document's summary (span count, status) with what a service call returned. */

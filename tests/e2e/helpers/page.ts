@@ -123,12 +123,18 @@ export function panelRowCount(page: Page): Promise<number> {
   return page.locator('[aria-labelledby="span-panel-heading"] li').count()
 }
 
-/** Waits until the span panel shows `n` rows (each row appears once the span is on disk). */
+/** Waits until every edit the window shows is on disk (the span panel says "All changes saved"). */
+export async function waitForSaved(page: Page): Promise<void> {
+  await page.locator('[data-save-state="saved"]').waitFor()
+}
+
+/** Waits until the span panel shows `n` rows and every edit is on disk. */
 export async function waitForPanelRows(page: Page, n: number): Promise<void> {
   await page.waitForFunction(
     (count) => (globalThis as unknown as PageDom).document.querySelectorAll('[aria-labelledby="span-panel-heading"] li').length === count,
     n,
   )
+  await waitForSaved(page)
 }
 
 /** Selects `target` with the mouse and presses a label's hotkey; resolves once the new span is listed. */

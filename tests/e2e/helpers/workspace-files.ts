@@ -9,6 +9,9 @@ export interface SpanOnDisk {
   end: number
   label: string
   text: string
+  note?: string
+  attributes?: Record<string, unknown>
+  origin?: string
 }
 
 export interface DocumentOnDisk {

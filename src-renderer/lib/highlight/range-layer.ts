@@ -1,0 +1,41 @@
+/**
+ * A Highlight for plain stretches of text that are not spans: find hits, the
+ * current hit, the keyboard caret, the flash of a span picked in the panel.
+ * Redrawn whole on each change; only the part inside the drawn view gets ranges.
+ */
+import type { View } from './painter'
+
+export interface RangeLayer {
+  /** `ranges`: [start, end) in code points, sorted and not overlapping. */
+  set(ranges: ReadonlyArray<readonly [number, number]>, view: View): void
+  destroy(): void
+}
+
+export function createRangeLayer(name: string, priority: number, toRange: (start: number, end: number) => Range | null): RangeLayer {
+  const highlight = new Highlight()
+  highlight.priority = priority
+  CSS.highlights.set(name, highlight)
+  return {
+    set(ranges, view) {
+      highlight.clear()
+      // First range ending inside the view, by binary search: find hits may be thousands.
+      let lo = 0
+      let hi = ranges.length
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if ((ranges[mid] as readonly [number, number])[1] <= view.start) lo = mid + 1
+        else hi = mid
+      }
+      for (let i = lo; i < ranges.length; i++) {
+        const [s, e] = ranges[i] as readonly [number, number]
+        if (s >= view.end) break
+        const range = toRange(Math.max(s, view.start), Math.min(e, view.end))
+        if (range) highlight.add(range)
+      }
+    },
+    destroy() {
+      highlight.clear()
+      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name)
+    },
+  }
+}

@@ -1,0 +1,2 @@
+export { rt } from './messages'
+export type { ReviewMessages } from './en'

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { createOffsetMap } from '../../../src-main/core/offsets'
+import { chunkAt, chunkLines, CHUNK_CHARS, VIRTUALIZE_ABOVE } from '../../../src-renderer/lib/text/chunks'
+import { splitLines } from '../../../src-renderer/lib/text/lines'
+import { spanContext } from '../../../src-renderer/lib/text/span-context'
+
+describe('chunkLines', () => {
+  it('keeps a short text as one chunk of every line', () => {
+    const text = 'Tiêu đề\n\nĐoạn một.\nĐoạn hai.'
+    const chunks = chunkLines(splitLines(text), text.length)
+    expect(chunks).toHaveLength(1)
+    expect(chunks[0]).toMatchObject({ index: 0, start: 0, end: text.length })
+    expect(chunks[0]?.lines.map((l) => l.text)).toEqual(text.split('\n'))
+  })
+
+  it('cuts a long text into chunks of whole lines that cover it in order, and finds the chunk of any offset', () => {
+    const line = 'Nhật Bản cam kết hỗ trợ Việt Nam đào tạo nguồn nhân lực. '.repeat(12)
+    const text = Array.from({ length: 400 }, (_, i) => `${i} ${line}`).join('\n')
+    expect(text.length).toBeGreaterThan(VIRTUALIZE_ABOVE)
+    const lines = splitLines(text)
+    const chunks = chunkLines(lines, text.length)
+    expect(chunks.length).toBeGreaterThan(text.length / (CHUNK_CHARS * 2))
+    expect(chunks.flatMap((c) => c.lines)).toEqual(lines)
+    chunks.forEach((c, i) => {
+      expect(c.index).toBe(i)
+      expect(text.slice(c.start, c.end)).toBe(c.lines.map((l) => l.text).join('\n'))
+      expect(chunkAt(chunks, c.start)).toBe(i)
+      expect(chunkAt(chunks, c.end)).toBe(i)
+    })
+  })
+})
+
+describe('spanContext', () => {
+  const text = 'Dòng trước.\nTại cuộc gặp, Phó Thủ tướng Trần Hồng Hà đã trao đổi các biện pháp nhằm thúc đẩy quan hệ 👩‍👩‍👧 hai nước.\nDòng sau.'
+  const map = createOffsetMap(text)
+  const at = (needle: string): [number, number] => {
+    const start = [...text.slice(0, text.indexOf(needle))].length
+    return [start, start + [...needle].length]
+  }
+
+  it('shows whole words around the span, within its paragraph, with … where it cuts', () => {
+    const [s, e] = at('Trần Hồng Hà')
+    expect(spanContext(map, s, e, 20)).toEqual({ before: '…gặp, Phó Thủ tướng ', after: ' đã trao đổi các…' })
+    const [s2, e2] = at('Tại cuộc gặp')
+    expect(spanContext(map, s2, e2, 20).before).toBe('')
+    const [s3, e3] = at('hai nước.')
+    expect(spanContext(map, s3, e3, 20)).toEqual({ before: '…đẩy quan hệ 👩‍👩‍👧 ', after: '' })
+  })
+})
