@@ -14,7 +14,7 @@ import { COMMAND_CHANNEL } from '../../src-main/api-methods'
 import { registerIpc, type IpcEventLike, type IpcMainLike } from '../../src-main/ipc'
 import { openServices, type Services } from '../../src-main/services'
 import { findResourcesDir } from '../../src-main/store/resources-dir'
-import { IPC_PATH, serveFolder } from './static-server'
+import { serveFolder } from './static-server'
 
 export const CHROMIUM_PATH = process.env.SPANWRIGHT_CHROMIUM ?? '/usr/bin/chromium'
 export const CHROMIUM_ARGS = [
@@ -74,16 +74,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
   })
   const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>>()
   const ipcMain: IpcMainLike = { handle: (channel, listener) => void handlers.set(channel, listener) }
-  // Calls cross as JSON over HTTP to this server: Playwright's bindings take
-  // seconds for a large document, where Electron's structured clone takes milliseconds.
-  // HTTP requests may arrive out of order; like Electron's IPC, handlers start in call order.
-  const inOrder = orderedStart()
-  const server = await serveFolder(rendererDir, async (channel, body) => {
-    const handler = handlers.get(decodeURIComponent(channel))
-    if (!handler) throw new Error(`no handler registered for ${channel}`)
-    const { url, args, seq } = JSON.parse(body) as { url: string; args: unknown[]; seq: number }
-    return JSON.stringify(await inOrder(seq, () => handler({ senderFrame: { url } }, ...args)))
-  })
+  const server = await serveFolder(rendererDir)
   registerIpc(ipcMain, services, (url) => url.startsWith(`${server.origin}/`))
 
   let browser: Browser | undefined
@@ -98,6 +89,15 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     const pageErrors: string[] = []
     page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()))
     page.on('pageerror', (e) => pageErrors.push(e.message))
+    // Arguments and results cross as JSON text: Playwright walks an object value by value,
+    // which takes seconds for a long document, but hands over one string in milliseconds.
+    // The sender's URL comes from Playwright's frame, as Electron's senderFrame does.
+    await page.exposeBinding('__spanwrightIpcInvoke', async (source, channel: string, args: string) => {
+      const handler = handlers.get(channel)
+      if (!handler) throw new Error(`no handler registered for ${channel}`)
+      const result = await handler({ senderFrame: { url: source.frame.url() } }, ...(JSON.parse(args) as unknown[]))
+      return JSON.stringify(result)
+    })
     await page.addInitScript(preloadStandIn(readFileSync(preloadFile, 'utf8')))
     await page.goto(`${server.origin}/index.html`)
     const opened = browser
@@ -121,35 +121,17 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
   }
 }
 
-/** Starts each call when every call numbered before it has started (numbers count from 0 per page load). */
-function orderedStart(): <T>(seq: number, start: () => Promise<T>) => Promise<T> {
-  let next = 0
-  const waiting = new Map<number, () => void>()
-  return async (seq, start) => {
-    if (seq === 0) next = 0 // the page was loaded again
-    if (seq > next) await new Promise<void>((resolve) => waiting.set(seq, resolve))
-    const running = start()
-    next = seq + 1
-    waiting.get(next)?.()
-    waiting.delete(next)
-    return running
-  }
-}
-
 /** Runs the built CommonJS preload with `require('electron')` answered by a stand-in. */
 function preloadStandIn(preloadSource: string): string {
   return `(() => {
   const listeners = new Map()
-  let seq = 0
   window.__spanwrightEmit = (channel, ...args) => {
     for (const l of listeners.get(channel) ?? []) l({ sender: null }, ...args)
   }
   const electron = {
     contextBridge: { exposeInMainWorld: (key, value) => { Object.defineProperty(window, key, { value, enumerable: true }) } },
     ipcRenderer: {
-      invoke: (channel, ...args) =>
-        fetch('${IPC_PATH}' + encodeURIComponent(channel), { method: 'POST', body: JSON.stringify({ url: location.href, args, seq: seq++ }) })
-          .then((res) => (res.ok ? res.json() : res.text().then((text) => Promise.reject(new Error(text))))),
+      invoke: (channel, ...args) => window.__spanwrightIpcInvoke(channel, JSON.stringify(args)).then((text) => JSON.parse(text)),
       on: (channel, listener) => { listeners.set(channel, [...(listeners.get(channel) ?? []), listener]) },
       removeListener: (channel, listener) => { listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener)) },
     },

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 
 const TYPES: Record<string, string> = {
@@ -13,19 +13,10 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 }
 
-/** Answers a POST to `/__ipc/<channel>` with its JSON body; resolves to the JSON text to send back. */
-export type PostHandler = (channel: string, body: string) => Promise<string>
-
-export const IPC_PATH = '/__ipc/'
-
-/** Serves a built folder on 127.0.0.1 at a free port; nothing outside the folder (and `post` calls, if given). */
-export async function serveFolder(root: string, post?: PostHandler): Promise<{ origin: string; close(): Promise<void> }> {
+/** Serves a built folder on 127.0.0.1 at a free port; nothing outside the folder. */
+export async function serveFolder(root: string): Promise<{ origin: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-    if (post && req.method === 'POST' && path.startsWith(IPC_PATH)) {
-      answerPost(req, res, path.slice(IPC_PATH.length), post)
-      return
-    }
     const file = normalize(join(root, path === '/' ? 'index.html' : path))
     if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) {
       res.writeHead(403).end()
@@ -47,15 +38,4 @@ export async function serveFolder(root: string, post?: PostHandler): Promise<{ o
     origin: `http://127.0.0.1:${address.port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
-}
-
-function answerPost(req: IncomingMessage, res: ServerResponse, channel: string, post: PostHandler): void {
-  const chunks: Buffer[] = []
-  req.on('data', (chunk: Buffer) => chunks.push(chunk))
-  req.on('end', () => {
-    post(channel, Buffer.concat(chunks).toString('utf8')).then(
-      (json) => res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(json),
-      (error: unknown) => res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error)),
-    )
-  })
 }
