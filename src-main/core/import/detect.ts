@@ -11,7 +11,8 @@ export function detectFormat(name: string, content: string): ImportFormat | null
   const start = content.replace(/^\uFEFF/, '').trimStart()
   const firstLine = start.split('\n', 1)[0] as string
   if (start.startsWith('[')) return 'label-studio'
-  if (start.startsWith('{')) return jsonLineFormat(firstLine)
+  // A .jsonl file whose first line is not JSON at all is read as canonical JSONL, so each bad line is named.
+  if (start.startsWith('{')) return lower.endsWith('.jsonl') && !isJson(firstLine) ? 'jsonl' : jsonLineFormat(firstLine)
   if (firstLine.startsWith('-DOCSTART-') || /^\S+([\t ]+(O|[BI]-\S+))+\s*$/.test(firstLine)) return 'conll'
   return null
 }
@@ -33,4 +34,13 @@ function jsonLineFormat(line: string): ImportFormat | null {
   if ('label' in o || 'labels' in o || 'entities' in o) return 'doccano'
   if ('data' in o && 'annotations' in o) return 'label-studio'
   return null
+}
+
+function isJson(line: string): boolean {
+  try {
+    JSON.parse(line)
+    return true
+  } catch {
+    return false
+  }
 }

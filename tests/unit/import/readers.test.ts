@@ -25,6 +25,10 @@ describe('detectFormat', () => {
     expect(detectFormat('a.data', 'Hà Nội\nnăm 2050')).toBeNull()
     expect(detectFormat('a.jsonl', '{"foo": 1}')).toBeNull()
   })
+  it('reads a .jsonl file whose first line is broken as canonical JSONL, so its lines are named', () => {
+    expect(detectFormat('work.jsonl', '{"id": "0123\n{"x":1}\n')).toBe('jsonl')
+    expect(detectFormat('work.json', '{"id": "0123\n')).toBeNull()
+  })
 })
 
 describe('format readers name the file and line of every problem', () => {
