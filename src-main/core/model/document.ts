@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { SCHEMA_VERSIONS } from './schema-version'
+import { DOCUMENT_STATUSES } from './document-status'
 import { Span } from './span'
 
 export const DocumentId = z.string().regex(/^[0-9a-f]{16}$/, 'a document id is 16 lower-case hex digits')
 
-export const DOCUMENT_STATUSES = ['todo', 'in_progress', 'done', 'skipped'] as const
+export { DOCUMENT_STATUSES } from './document-status'
 export const DocumentStatus = z.enum(DOCUMENT_STATUSES)
 export type DocumentStatus = z.infer<typeof DocumentStatus>
 
