@@ -1,6 +1,7 @@
 /** Deleting and restoring documents, damaged documents, conflicts: the calls behind the storage views. */
 import type { Commands } from '../commands/commands'
 import type { AppContext } from '../commands/context'
+import { isConflictFailure } from '../../../src-main/core/save-failure'
 import { t } from '../i18n'
 
 export interface StorageCommands {
@@ -20,8 +21,8 @@ export interface StorageCommands {
   conflictSeen(message: string): Promise<void>
 }
 
-/** Edits that hit a conflict fail with code 'conflict'; only the message reaches the notices, and it names the conflict copy. */
-export const isConflictMessage = (message: string): boolean => /\bconflict\b/i.test(message)
+/** Edits that hit a conflict fail with code 'conflict'; only the message crosses the contextBridge, worded as core says. */
+export const isConflictMessage = isConflictFailure
 
 export function createStorageCommands(ctx: AppContext, commands: Commands): StorageCommands {
   const { api, storage, workspace, notices } = ctx
