@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import { z } from 'zod'
 import { writeFileAtomic, isCode } from './atomic-write'
@@ -10,6 +10,29 @@ import { parseVersioned, plainFormat, type FileFormat } from './file-format'
 export interface DiskContent {
   text: string
   hash: string
+  /** The file's stat, taken just before its bytes were read. */
+  stamp?: FileStamp
+}
+
+/** What stat says of a file: any write, rename or replacement changes it (ctime cannot be set back). */
+export interface FileStamp {
+  key: string
+  /** When the file last changed (ms since the epoch) and when this stamp was taken. */
+  changedAt: number
+  takenAt: number
+}
+
+/**
+ * A stamp taken this soon after the file's last change is not trusted: another
+ * write within the file system's timestamp granularity could leave the same
+ * stamp (git's "racily clean" entries). The bytes are hashed instead.
+ */
+export const RACY_MS = 2000
+
+async function stampOf(file: string, now: () => number): Promise<FileStamp> {
+  const takenAt = now()
+  const s = await stat(file, { bigint: true })
+  return { key: `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`, changedAt: Number(s.ctimeNs / 1_000_000n), takenAt }
 }
 
 export const hashText = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
@@ -25,6 +48,8 @@ export const hashText = (text: string): string => createHash('sha256').update(te
  */
 export class JsonFileAdapter<T extends Record<string, unknown>> implements Adapter<T> {
   knownHash: string | null = null
+  /** The stamp of the file when `knownHash` was read from it; null after this process wrote it. */
+  knownStamp: FileStamp | null = null
   /** Set by the last read when the file had an older schema: its original text, kept for the backup. */
   migratedFrom: { version: number; text: string } | null = null
   readonly format: FileFormat<T>
@@ -34,6 +59,7 @@ export class JsonFileAdapter<T extends Record<string, unknown>> implements Adapt
   constructor(
     readonly file: string,
     format: FileFormat<T> | z.ZodType<T>,
+    private readonly now: () => number = Date.now,
   ) {
     this.format = format instanceof z.ZodType ? plainFormat(format) : format
   }
@@ -46,19 +72,38 @@ export class JsonFileAdapter<T extends Record<string, unknown>> implements Adapt
   /** The file's current bytes, or null when there is no file. Changes nothing. */
   async readDisk(): Promise<DiskContent | null> {
     let text: string
+    let stamp: FileStamp
     try {
+      // Stat first: a write landing during the read changes the file after its stamp, so it is seen next time.
+      stamp = await stampOf(this.file, this.now)
       text = await readFile(this.file, 'utf8')
     } catch (error) {
       if (isCode(error, 'ENOENT')) return null
       throw error
     }
-    return { text, hash: hashText(text) }
+    return { text, hash: hashText(text), stamp }
+  }
+
+  /**
+   * True when the file certainly still holds what `knownHash` was read from: its
+   * stamp is the one taken then, and that stamp was taken well after the file's
+   * last change. False means "read and hash it", not "it changed".
+   */
+  async unchangedSinceRead(): Promise<boolean> {
+    const known = this.knownStamp
+    if (!known || known.takenAt - known.changedAt < RACY_MS) return false
+    try {
+      return (await stampOf(this.file, this.now)).key === known.key
+    } catch {
+      return false
+    }
   }
 
   /** Parses `disk` (throws on damage, leaving what is known unchanged) and takes it as what the file holds. */
   adopt(disk: DiskContent): T {
     const parsed = parseVersioned(disk.text, this.file, this.format)
     this.knownHash = disk.hash
+    this.knownStamp = disk.stamp ?? null
     this.migratedFrom = parsed.migratedFrom === null ? null : { version: parsed.migratedFrom, text: disk.text }
     return parsed.data
   }
@@ -89,6 +134,8 @@ export class JsonFileAdapter<T extends Record<string, unknown>> implements Adapt
     const run = writeFileAtomic(this.file, text)
       .then(() => {
         this.knownHash = hashText(text)
+        // A stat taken now could already be another writer's: the next read hashes the bytes.
+        this.knownStamp = null
         this.migratedFrom = null
       })
       .finally(() => {

@@ -1,9 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { DOCUMENT_FORMAT } from '../../../src-main/store/file-format'
-import { hashText, JsonFileAdapter } from '../../../src-main/store/json-file-adapter'
+import { hashText, JsonFileAdapter, RACY_MS } from '../../../src-main/store/json-file-adapter'
 import { useTempDirs } from '../../support/temp-dir'
 
 const Schema = z.strictObject({ schema: z.literal(1), items: z.array(z.strictObject({ n: z.number() })) })
@@ -70,5 +70,63 @@ describe('JsonFileAdapter', () => {
     await expect(new JsonFileAdapter(join(dir, 'none.json'), DOCUMENT_FORMAT).read()).rejects.toThrow(
       `${join(dir, 'none.json')}: has no "schema" version number, so it is not a Spanwright document file`,
     )
+  })
+
+  describe('trusting the stat of a file instead of its bytes', () => {
+    // The clock the adapter stamps with; moved on to play "the analyst comes back later".
+    const later = (ms: number) => {
+      const clock = { now: Date.now() }
+      return { now: () => clock.now, pass: () => void (clock.now += ms) }
+    }
+
+    it('trusts an untouched file once its last change is older than the racy window', async () => {
+      const file = join(await tempDir(), 'a.json')
+      await writeFile(file, '{"schema":1,"items":[]}')
+      const clock = later(RACY_MS + 1000)
+      const adapter = new JsonFileAdapter(file, Schema, clock.now)
+      clock.pass()
+      await adapter.read()
+      expect(await adapter.unchangedSinceRead()).toBe(true)
+    })
+
+    it('does not trust a stamp taken right after the file changed (a same-size write could follow unseen)', async () => {
+      const file = join(await tempDir(), 'a.json')
+      await writeFile(file, '{"schema":1,"items":[]}')
+      const adapter = new JsonFileAdapter(file, Schema)
+      await adapter.read()
+      expect(await adapter.unchangedSinceRead()).toBe(false)
+    })
+
+    it('sees a same-size rewrite by another program, in place or by rename', async () => {
+      const dir = await tempDir()
+      const file = join(dir, 'a.json')
+      await writeFile(file, '{"schema":1,"items":[{"n":1}]}')
+      const clock = later(RACY_MS + 1000)
+      const adapter = new JsonFileAdapter(file, Schema, clock.now)
+      clock.pass()
+      await adapter.read()
+      // Past the file system's timestamp tick (a jiffy), which the racy window covers in real use.
+      await new Promise((resolve) => setTimeout(resolve, 30))
+      await writeFile(file, '{"schema":1,"items":[{"n":2}]}')
+      expect(await adapter.unchangedSinceRead()).toBe(false)
+      clock.pass()
+      expect(await adapter.read()).toEqual({ schema: 1, items: [{ n: 2 }] })
+      await writeFile(join(dir, 'b.json'), '{"schema":1,"items":[{"n":3}]}')
+      await rename(join(dir, 'b.json'), file)
+      expect(await adapter.unchangedSinceRead()).toBe(false)
+    })
+
+    it('never trusts a stat after its own write, nor for a file that is gone', async () => {
+      const file = join(await tempDir(), 'a.json')
+      const clock = later(RACY_MS + 1000)
+      const adapter = new JsonFileAdapter(file, Schema, clock.now)
+      await adapter.write({ schema: 1, items: [] })
+      clock.pass()
+      expect(await adapter.unchangedSinceRead()).toBe(false)
+      await adapter.read()
+      clock.pass()
+      await rm(file)
+      expect(await adapter.unchangedSinceRead()).toBe(false)
+    })
   })
 })
