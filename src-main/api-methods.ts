@@ -8,6 +8,7 @@ export const API_METHODS = [
   'getWorkspace',
   'listDocuments',
   'openDocument',
+  'reopenDocument',
   'addSpan',
   'relabelSpan',
   'removeSpan',

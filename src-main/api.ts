@@ -36,7 +36,12 @@ export interface OpenedDocument extends DocumentSummary {
   text: string
   /** Code point offsets, sorted by (start, end, label, id). */
   spans: Span[]
+  /** The SHA-256 of the document file this was read from; reopenDocument sends nothing again while it holds. */
+  revision: string
 }
+
+/** reopenDocument's answer: the document when its revision changed, else only its summary. */
+export type ReopenedDocument = OpenedDocument | (DocumentSummary & { revision: string; unchanged: true })
 
 export interface SpanChange {
   span: Span
@@ -48,6 +53,8 @@ export interface SpanEditsResult {
   changed: Span[]
   removed: string[]
   summary: DocumentSummary
+  /** The document's revision this step was applied to and the one it wrote. */
+  revision: { before: string; after: string }
 }
 
 /** A deleted document, in the workspace's trash folder until restored. */
@@ -119,6 +126,7 @@ export const apiInputs = {
   getWorkspace: z.strictObject({}),
   listDocuments: z.strictObject({}),
   openDocument: z.strictObject({ docId: DocumentId }),
+  reopenDocument: z.strictObject({ docId: DocumentId, revision: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in hex') }),
   addSpan: z.strictObject({
     docId: DocumentId,
     start: Offset,
@@ -190,6 +198,8 @@ export interface ApiOutputs {
   getWorkspace: WorkspaceInfo
   listDocuments: DocumentSummary[]
   openDocument: OpenedDocument
+  /** Sends the document again only when its file's revision is not the one the window holds. */
+  reopenDocument: ReopenedDocument
   addSpan: SpanChange
   relabelSpan: SpanChange
   removeSpan: DocumentSummary

@@ -6,7 +6,7 @@ import { INDEX_FILE, documentPath } from '../store/layout'
 import { summaryOf, type ServiceContext } from './context'
 import { saving } from './save-errors'
 
-type DocumentMethods = Pick<Api, 'getWorkspace' | 'listDocuments' | 'openDocument' | 'addSpan' | 'relabelSpan' | 'removeSpan' | 'setDocumentStatus'>
+type DocumentMethods = Pick<Api, 'getWorkspace' | 'listDocuments' | 'openDocument' | 'reopenDocument' | 'addSpan' | 'relabelSpan' | 'removeSpan' | 'setDocumentStatus'>
 
 export function documentServices(ctx: ServiceContext): DocumentMethods {
   const { workspace } = ctx
@@ -37,8 +37,13 @@ export function documentServices(ctx: ServiceContext): DocumentMethods {
       return workspace.entries().map((e) => summaryOf(e, workspace.damage(e.id)))
     },
     openDocument: async ({ docId }) => {
-      const doc = await workspace.readDocument(docId)
-      return { ...summary(docId), text: doc.text, spans: doc.spans }
+      const { doc, revision } = await workspace.readDocumentRevision(docId)
+      return { ...summary(docId), text: doc.text, spans: doc.spans, revision }
+    },
+    reopenDocument: async ({ docId, revision: held }) => {
+      const { doc, revision } = await workspace.readDocumentRevision(docId)
+      if (revision === held) return { ...summary(docId), revision, unchanged: true }
+      return { ...summary(docId), text: doc.text, spans: doc.spans, revision }
     },
     addSpan: ({ docId, ...input }) => changed(docId, (doc, edit) => addSpan(doc, input, ctx.newId(), edit)),
     relabelSpan: ({ docId, spanId, label }) => changed(docId, (doc, edit) => relabelSpan(doc, spanId, label, edit)),

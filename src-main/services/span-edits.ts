@@ -14,14 +14,14 @@ export function spanEditServices(ctx: ServiceContext): SpanEditMethods {
     applySpanEdits: async ({ docId, edits }): Promise<SpanEditsResult> => {
       let result: Pick<SpanEditsResult, 'changed' | 'removed'> = { changed: [], removed: [] }
       // A write the file system refuses comes back as 'io' naming the file: the window keeps the edit and retries.
-      await saving(documentPath(workspace.dir, docId), () =>
+      const { before, after } = await saving(documentPath(workspace.dir, docId), () =>
         workspace.updateDocument(docId, (doc) => {
           const applied = applySpanEdits(createOffsetMap(doc.text), doc.spans, edits, { ...ctx.editContext(), docId })
           result = { changed: applied.changed, removed: applied.removed }
           return { ...doc, spans: applied.spans }
         }),
       )
-      return { ...result, summary: summaryOf(workspace.entry(docId)) }
+      return { ...result, summary: summaryOf(workspace.entry(docId)), revision: { before, after } }
     },
   }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { SpanwrightError } from '../core/errors'
 import type { DocumentFile, DocumentStatus, IndexEntry, WorkspaceIndex } from '../core/model'
-import { DocumentStore } from './document-store'
+import { DocumentStore, type Revised } from './document-store'
 import { INDEX_FORMAT } from './file-format'
 import { IndexStore } from './index-store'
 import { JsonFileAdapter } from './json-file-adapter'
@@ -123,6 +123,12 @@ export class Workspace {
     return this.documents.read(id)
   }
 
+  /** Like readDocument, with the document's revision (see DocumentStore.readRevision). */
+  async readDocumentRevision(id: string): Promise<{ doc: DocumentFile; revision: string }> {
+    this.entry(id)
+    return this.documents.readRevision(id)
+  }
+
   /** Like readDocument, but a document not in memory yet is not kept there (an export reads each once). */
   async readDocumentOnce(id: string): Promise<DocumentFile> {
     this.entry(id)
@@ -135,7 +141,7 @@ export class Workspace {
    * coalesced write, and is repaired from the document file whenever it is read.
    * Fails with 'conflict' (see DocumentStore.guard) when the file changed outside.
    */
-  updateDocument(id: string, edit: (doc: DocumentFile) => DocumentFile): Promise<DocumentFile> {
+  updateDocument(id: string, edit: (doc: DocumentFile) => DocumentFile): Promise<Revised> {
     this.entry(id)
     return this.documents.update(id, edit)
   }

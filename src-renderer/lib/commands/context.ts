@@ -12,6 +12,7 @@ import type { CursorState } from '../state/cursor.svelte'
 import type { FindState } from '../state/find.svelte'
 import type { HistoryState } from '../state/history.svelte'
 import type { PanelState } from '../state/panel.svelte'
+import type { OpenedDocuments } from '../state/opened-documents'
 import type { PendingSavesState } from '../state/pending-saves.svelte'
 import type { StorageUiState } from '../storage/storage-state.svelte'
 
@@ -34,6 +35,8 @@ export interface AppContext {
   history: HistoryState
   /** Span edits shown and not yet on disk (commands/span-editor.ts). */
   pendingSaves: PendingSavesState
+  /** Documents opened before, at the revision they were read (commands/documents.ts). */
+  opened: OpenedDocuments
   panel: PanelState
   /** The export dialog, trash, conflicts and damaged documents (lib/storage, lib/export). */
   storage: StorageUiState

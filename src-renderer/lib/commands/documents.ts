@@ -11,7 +11,7 @@ export interface DocumentCommands {
   openDocument(docId: string): Promise<void>
 }
 
-const summaryOf = ({ id, title, source, status, spanCount }: OpenedDocument): DocumentSummary => ({
+const summaryOf = ({ id, title, source, status, spanCount }: DocumentSummary): DocumentSummary => ({
   id,
   title,
   source,
@@ -22,12 +22,21 @@ const summaryOf = ({ id, title, source, status, spanCount }: OpenedDocument): Do
 export function createDocumentCommands(ctx: AppContext): DocumentCommands {
   let latest = 0
 
+  // A document opened before is sent again only if its file changed since (see state/opened-documents.ts).
+  const fetchDocument = async (docId: string): Promise<OpenedDocument> => {
+    const kept = ctx.opened.get(docId)
+    if (!kept) return ctx.api.openDocument({ docId })
+    const answer = await ctx.api.reopenDocument({ docId, revision: kept.revision })
+    return 'unchanged' in answer ? { ...kept, ...summaryOf(answer) } : answer
+  }
+
   // A slower, earlier request never replaces a later one.
   const openDocument = async (docId: string): Promise<void> => {
     const token = ++latest
     perfMark(PERF.open)
     try {
-      const opened = await ctx.api.openDocument({ docId })
+      const opened = await fetchDocument(docId)
+      ctx.opened.keep(opened)
       if (token !== latest) return
       perfMark(PERF.received)
       // Edits still on their way to disk are shown as they were made.

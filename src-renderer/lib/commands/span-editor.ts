@@ -29,6 +29,7 @@ export function createSpanEditor(ctx: AppContext): SpanEditor {
     ctx.history.forget(docId)
     try {
       const opened = await ctx.api.openDocument({ docId })
+      ctx.opened.keep(opened)
       if (ctx.doc.id === docId) ctx.doc.show(opened)
     } catch (error) {
       ctx.notices.fail(t().editor.saveRefused, error)
@@ -44,10 +45,12 @@ export function createSpanEditor(ctx: AppContext): SpanEditor {
       .applySpanEdits({ docId, edits })
       .then(
         (result) => {
+          ctx.opened.confirm(docId, result)
           ctx.workspace.updateSummary(result.summary)
           ctx.notices.resolve(t().editor.saveRefused)
         },
         (error: unknown) => {
+          ctx.opened.forget(docId)
           ctx.notices.fail(t().editor.saveRefused, error)
           refusedDocs.add(docId)
         },

@@ -50,6 +50,7 @@ describe('the IPC boundary', () => {
     ['a string offset', 'addSpan', [{ docId: '0123456789abcdef', start: '0', end: 4, label: 'figure', snap: 'token' }], /start/],
     ['a negative offset', 'addSpan', [{ docId: '0123456789abcdef', start: -1, end: 4, label: 'figure', snap: 'token' }], /start/],
     ['a path in the document id', 'openDocument', [{ docId: '../../etc/passwd' }], /16 lower-case hex digits/],
+    ['a revision that is not a hash', 'reopenDocument', [{ docId: '0123456789abcdef', revision: '../x' }], /SHA-256/],
     ['an unknown field', 'removeSpan', [{ docId: '0123456789abcdef', spanId: 'a', extra: 1 }], /extra/],
     ['a huge string', 'relabelSpan', [{ docId: '0123456789abcdef', spanId: 'x'.repeat(1_000_000), label: 'figure' }], /spanId/],
     ['no argument', 'getWorkspace', [], /expected one argument object, got 0/],
