@@ -6,6 +6,7 @@
  *
  *   const { page, close } = await openApp({ workspace: '/tmp/ws' })
  */
+import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
@@ -14,7 +15,7 @@ import { COMMAND_CHANNEL } from '../../src-main/api-methods'
 import { registerIpc, type IpcEventLike, type IpcMainLike } from '../../src-main/ipc'
 import { openServices, type Services } from '../../src-main/services'
 import { findResourcesDir } from '../../src-main/store/resources-dir'
-import { serveFolder } from './static-server'
+import { RESULTS_PATH, serveFolder, type ParkedResults } from './static-server'
 
 export const CHROMIUM_PATH = process.env.SPANWRIGHT_CHROMIUM ?? '/usr/bin/chromium'
 export const CHROMIUM_ARGS = [
@@ -53,6 +54,10 @@ export interface App {
   pageErrors: string[]
 }
 
+/** Results of this many characters or more are fetched from the local server (JSON text never starts with '@'). */
+const PARK_FROM = 64 * 1024
+const PARKED_MARK = '@'
+
 const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url))
 const preloadFile = fileURLToPath(new URL('../../out/preload/index.cjs', import.meta.url))
 
@@ -74,7 +79,8 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
   })
   const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>>()
   const ipcMain: IpcMainLike = { handle: (channel, listener) => void handlers.set(channel, listener) }
-  const server = await serveFolder(rendererDir)
+  const parked: ParkedResults = new Map()
+  const server = await serveFolder(rendererDir, parked)
   registerIpc(ipcMain, services, (url) => url.startsWith(`${server.origin}/`))
 
   let browser: Browser | undefined
@@ -91,12 +97,18 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     page.on('pageerror', (e) => pageErrors.push(e.message))
     // Arguments and results cross as JSON text: Playwright walks an object value by value,
     // which takes seconds for a long document, but hands over one string in milliseconds.
-    // The sender's URL comes from Playwright's frame, as Electron's senderFrame does.
+    // A long result (an opened 1 MB document is 3 MB of JSON) would still spend ~400 ms in
+    // the DevTools protocol, where Electron's IPC takes tens: it is parked on the local
+    // server and fetched by the page instead. The sender's URL comes from Playwright's
+    // frame, as Electron's senderFrame does.
     await page.exposeBinding('__spanwrightIpcInvoke', async (source, channel: string, args: string) => {
       const handler = handlers.get(channel)
       if (!handler) throw new Error(`no handler registered for ${channel}`)
-      const result = await handler({ senderFrame: { url: source.frame.url() } }, ...(JSON.parse(args) as unknown[]))
-      return JSON.stringify(result)
+      const result = JSON.stringify(await handler({ senderFrame: { url: source.frame.url() } }, ...(JSON.parse(args) as unknown[])))
+      if (result.length < PARK_FROM) return result
+      const id = randomUUID()
+      parked.set(id, result)
+      return `${PARKED_MARK}${RESULTS_PATH}${id}`
     })
     await page.addInitScript(preloadStandIn(readFileSync(preloadFile, 'utf8')))
     await page.goto(`${server.origin}/index.html`)
@@ -131,7 +143,9 @@ function preloadStandIn(preloadSource: string): string {
   const electron = {
     contextBridge: { exposeInMainWorld: (key, value) => { Object.defineProperty(window, key, { value, enumerable: true }) } },
     ipcRenderer: {
-      invoke: (channel, ...args) => window.__spanwrightIpcInvoke(channel, JSON.stringify(args)).then((text) => JSON.parse(text)),
+      invoke: (channel, ...args) => window.__spanwrightIpcInvoke(channel, JSON.stringify(args))
+        .then((text) => text.startsWith('${PARKED_MARK}') ? fetch(text.slice(1)).then((r) => r.text()) : text)
+        .then((text) => JSON.parse(text)),
       on: (channel, listener) => { listeners.set(channel, [...(listeners.get(channel) ?? []), listener]) },
       removeListener: (channel, listener) => { listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener)) },
     },

@@ -3,6 +3,8 @@ import { stat } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 
+export const RESULTS_PATH = '/results/'
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -13,10 +15,21 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 }
 
+/** JSON texts served once each at /results/<id> (see harness.ts: long IPC results). */
+export type ParkedResults = Map<string, string>
+
 /** Serves a built folder on 127.0.0.1 at a free port; nothing outside the folder. */
-export async function serveFolder(root: string): Promise<{ origin: string; close(): Promise<void> }> {
+export async function serveFolder(root: string, parked: ParkedResults = new Map()): Promise<{ origin: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    if (path.startsWith(RESULTS_PATH)) {
+      const id = path.slice(RESULTS_PATH.length)
+      const text = parked.get(id)
+      parked.delete(id)
+      if (text === undefined) res.writeHead(404).end()
+      else res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(text)
+      return
+    }
     const file = normalize(join(root, path === '/' ? 'index.html' : path))
     if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) {
       res.writeHead(403).end()
