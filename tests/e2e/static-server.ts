@@ -27,7 +27,10 @@ export async function serveFolder(root: string, parked: ParkedResults = new Map(
       const text = parked.get(id)
       parked.delete(id)
       if (text === undefined) res.writeHead(404).end()
-      else res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(text)
+      else {
+        const body = Buffer.from(text, 'utf8')
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-store' }).end(body)
+      }
       return
     }
     const file = normalize(join(root, path === '/' ? 'index.html' : path))

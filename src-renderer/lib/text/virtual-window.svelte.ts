@@ -17,7 +17,9 @@ export class VirtualWindow {
   constructor(chunks: readonly Chunk[]) {
     this.#chunks = chunks
     this.#heights = chunks.map(() => null)
-    this.last = Math.min(chunks.length - 1, 1)
+    // One chunk (a couple of screens) to start: the first frame's viewport update draws
+    // more if the window is taller, and drawing less is most of a fast first paint.
+    this.last = 0
   }
 
   rendered(index: number): boolean {
