@@ -68,7 +68,10 @@ describe('a 1 MB document with 10,000 spans', () => {
     await waitForDrawn(page, 'sw-selected', last?.text ?? '')
     expect((await drawn(app)).paragraphs).toBeLessThan(lines / 20)
 
+    // Then on to the end of the text with the wheel, and a phrase of its last line tagged.
     await page.keyboard.press('Escape')
+    await page.mouse.move(640, 450)
+    await page.mouse.wheel(0, 1_000_000)
     const tail = readDocument(long.dir, long.longId).text.split('\n').at(-1) as string
     const phrase = tail.split(' ').slice(1, 4).join(' ')
     await dragSelect(page, { text: phrase })

@@ -12,8 +12,8 @@ export interface Chunk {
   end: number
 }
 
-/** About this many UTF-16 units per chunk (a few screens of text). */
-export const CHUNK_CHARS = 6000
+/** About this many UTF-16 units per chunk (one or two screens of text: the first frame draws one or two chunks). */
+export const CHUNK_CHARS = 3000
 /** Text up to this long is one chunk, drawn whole. */
 export const VIRTUALIZE_ABOVE = 40_000
 

@@ -11,15 +11,23 @@ export class VirtualWindow {
   last = $state(0)
   readonly #chunks: readonly Chunk[]
   readonly #heights: Array<number | null>
-  #pxPerChar = 0.45
+  // What the last window measured (text size, viewport), so the next document starts close.
+  static #learned = { pxPerChar: 0.45, viewport: 900 }
+  #pxPerChar = VirtualWindow.#learned.pxPerChar
   #pxPerLine = 22
 
   constructor(chunks: readonly Chunk[]) {
     this.#chunks = chunks
     this.#heights = chunks.map(() => null)
-    // One chunk (a couple of screens) to start: the first frame's viewport update draws
-    // more if the window is taller, and drawing less is most of a fast first paint.
-    this.last = 0
+    // To start, the chunks that by estimate fill the viewport and the margin update() keeps
+    // below it: the first frame's update then finds nothing to add, so the text is laid out
+    // once before it is painted. Drawing no more than that is most of a fast first paint.
+    const { viewport } = VirtualWindow.#learned
+    const want = viewport + Math.max(600, viewport)
+    let px = 0
+    let last = 0
+    while (last < chunks.length - 1 && (px += this.height(chunks[last] as Chunk)) < want) last++
+    this.last = last
   }
 
   rendered(index: number): boolean {
@@ -44,6 +52,7 @@ export class VirtualWindow {
   update(scroller: Element, boxes: HTMLCollection): void {
     this.#measure(boxes)
     const view = scroller.getBoundingClientRect()
+    VirtualWindow.#learned.viewport = view.height
     const margin = Math.max(600, view.height)
     const top = view.top - margin
     const bottom = view.bottom + margin
@@ -76,6 +85,6 @@ export class VirtualWindow {
       px += box.offsetHeight
     }
     // Calibrate the estimate: keep the per-line part, fit the per-character part.
-    if (chars > 0) this.#pxPerChar = Math.max(0.05, (px - lines * this.#pxPerLine) / chars)
+    if (chars > 0) VirtualWindow.#learned.pxPerChar = this.#pxPerChar = Math.max(0.05, (px - lines * this.#pxPerLine) / chars)
   }
 }
