@@ -9,21 +9,45 @@ export type SnapMode = 'token' | 'exact'
 
 const isSpace = (ch: string): boolean => /^\s$/u.test(ch)
 
+/** How far (UTF-16 units) to look each way for a break that needs no context. */
+const CONTEXT = 256
+const isLetter = /^\p{L}/u
+
 /**
- * Word and grapheme breaks never cross a line feed, so segmenting the line around
- * an offset gives the same answer as segmenting the whole text, at a fraction of
- * the cost on long documents.
+ * A break both word and grapheme segmentation always make, whatever surrounds
+ * it: after a line feed (UAX #29 breaks there), or between a space or tab and a
+ * letter (no rule joins the two, none looks across them). Not any \s: U+FEFF is
+ * one, and word rules see through it.
  */
-function lineAround(map: OffsetMap, codePoint: number): { start: number; text: string } {
+const breaksAt = (text: string, i: number): boolean => {
+  const before = text[i - 1]
+  return before === '\n' || ((before === ' ' || before === '\t') && isLetter.test(text.slice(i, i + 2)))
+}
+
+/**
+ * The stretch of text around an offset bounded by such breaks, nearest first
+ * within CONTEXT units, else the line. Segmenting it gives the same units as
+ * segmenting the whole text, at a fraction of the cost: an edit in a document
+ * whose paragraphs (or the whole of it) are one long line segments ~500
+ * characters, not the line.
+ */
+export function contextAround(map: OffsetMap, codePoint: number): { start: number; text: string } {
+  const { text } = map
   const u = map.toUtf16(codePoint)
-  const from = map.text.lastIndexOf('\n', u - 1) + 1
-  const nl = map.text.indexOf('\n', u)
-  const to = nl < 0 ? map.text.length : nl
-  return { start: map.toCodePoint(from), text: map.text.slice(from, to) }
+  let from = u
+  while (from > 0 && !breaksAt(text, from) && u - from < CONTEXT) from--
+  if (from > 0 && !breaksAt(text, from)) from = text.lastIndexOf('\n', u - 1) + 1
+  let to = Math.min(text.length, u + 1)
+  while (to < text.length && !breaksAt(text, to) && to - u < CONTEXT) to++
+  if (to < text.length && !breaksAt(text, to)) {
+    const nl = text.indexOf('\n', u)
+    to = nl < 0 ? text.length : nl
+  }
+  return { start: map.toCodePoint(from), text: text.slice(from, to) }
 }
 
 function localUnits(map: OffsetMap, at: number, units: 'token' | 'grapheme'): Range[] {
-  const line = lineAround(map, at)
+  const line = contextAround(map, at)
   if (units === 'token') {
     return tokenize(line.text).map(([s, e]) => [s + line.start, e + line.start] as const)
   }

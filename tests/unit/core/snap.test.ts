@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createOffsetMap } from '../../../src-main/core/offsets'
-import { snapRange, spanBoundsProblem, type SnapMode } from '../../../src-main/core/snap'
+import { contextAround, snapRange, spanBoundsProblem, type SnapMode } from '../../../src-main/core/snap'
 import { graphemeBoundaries, tokenize } from '../../../src-main/core/tokens'
-import { codePoints, pySlice, realisticText } from './arbitraries'
+import { anyUnicode, codePoints, pySlice, realisticText, spaceChunk, wordChunk } from './arbitraries'
 
 const RUNS = { numRuns: 300 }
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /^\s$/u.test(ch)
@@ -248,5 +248,38 @@ describe('degenerate input the generators above leave out', () => {
     expect(r).toEqual([1, 4])
     expect(spanBoundsProblem(map, 1, 4)).toBe('the span 1..4 starts or ends with whitespace')
     expect(spanBoundsProblem(map, 2, 4)).toBe('the span 2..4 cuts through a character (grapheme cluster)')
+  })
+})
+
+describe('contextAround', () => {
+  /** The units (tokens or graphemes) of the whole text that hold code point `at`. */
+  const unitsAt = (units: Array<readonly [number, number]>, at: number) => units.filter(([a, b]) => a <= at && at < b)
+  const graphemes = (text: string) => {
+    const b = graphemeBoundaries(text)
+    return b.slice(0, -1).map((s, i) => [s, b[i + 1] as number] as const)
+  }
+  // Long lines (no line feed for hundreds of characters) so the bounded search matters.
+  const longLines = fc.array(fc.oneof({ weight: 3, arbitrary: wordChunk }, { weight: 2, arbitrary: spaceChunk }, { weight: 1, arbitrary: fc.constantFrom('\u0301', '\u200D', '\uFEFF', ' \u0301') }), { maxLength: 400 }).map((parts) => parts.join(''))
+
+  it('holds the same word and grapheme units around an offset as the whole text', () => {
+    fc.assert(
+      fc.property(fc.oneof(longLines, anyUnicode), fc.nat(), (text, seed) => {
+        const map = createOffsetMap(text)
+        if (map.length === 0) return
+        const at = seed % map.length
+        const context = contextAround(map, at)
+        const shift = (units: Array<readonly [number, number]>) => units.map(([a, b]) => [a + context.start, b + context.start] as const)
+        expect(unitsAt(shift(tokenize(context.text)), at)).toEqual(unitsAt(tokenize(text), at))
+        expect(unitsAt(shift(graphemes(context.text)), at)).toEqual(unitsAt(graphemes(text), at))
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('looks at a few hundred characters of a document that is one long line', () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `từ${i}`).join(' ')
+    const context = contextAround(createOffsetMap(text), 100_000)
+    expect(context.text.length).toBeLessThan(600)
+    expect(context.text.length).toBeGreaterThan(0)
   })
 })
