@@ -15,7 +15,7 @@ const SPANS_PER_DOCUMENT = 50
 /**
  * Canonical export of 2,000 documents with 100,000 spans:
  * - export.jsonl_ms: exportJsonl of an open workspace whose documents have been read (as the app
- *   holds the documents it has opened), median of 9 runs; each run still checks every file on disk;
+ *   holds the documents it has opened), median of 9 runs; each run still checks every file on disk (its stat, or its bytes when the stat cannot tell);
  * - export.vs_stringify_ratio: JSON.stringify of the same records, one per line, into one string
  *   (no file, no reading), divided by the export's time: 1 would mean the export costs no more;
  * - export.cold_ms: open the workspace and export it, every file read and checked against the

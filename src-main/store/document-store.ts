@@ -101,8 +101,8 @@ export class DocumentStore {
 
   /**
    * The document as its file holds it now, for one pass over every document (an
-   * export): a kept copy is returned when the file's bytes still hash to what was
-   * read or written, and any other file is read without being kept, so the pass
+   * export): a kept copy is returned when the file's stat or else its bytes show
+   * it unchanged (see read), and any other file is read without being kept, so the pass
    * does not hold the whole corpus in memory. Reads bytes with the callback API:
    * fs/promises' readFile costs several times more per small file.
    */
@@ -110,6 +110,7 @@ export class DocumentStore {
     return this.exclusive(id, async () => {
       const kept = this.cache.get(id)
       const adapter = kept ? (kept.adapter as JsonFileAdapter<DocumentFile>) : new JsonFileAdapter(documentPath(this.options.dir, id), DOCUMENT_FORMAT)
+      if (kept && (await adapter.unchangedSinceRead())) return kept.data
       const bytes = await readBytes(adapter.file).catch((error: unknown) => {
         throw isCode(error, 'ENOENT') ? missing(adapter.file) : error
       })
