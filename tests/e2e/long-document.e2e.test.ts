@@ -50,6 +50,27 @@ describe('a 1 MB document with 10,000 spans', () => {
     expect(start.ranges).toBeLessThan(long.spans / 20)
 
     await page.mouse.move(640, 450)
+    // Right after opening, a quick flick down and a turn back, a drag of the scrollbar to
+    // the middle, then all the way up: each time the reader settles on drawn text.
+    for (let i = 0; i < 30; i++) {
+      await page.mouse.wheel(0, 9000)
+      await page.waitForTimeout(30)
+    }
+    await page.waitForTimeout(400)
+    await page.mouse.wheel(0, -2500)
+    await page.waitForTimeout(400)
+    expect((await drawn(app)).visible, 'after a flick and a turn back').toBeGreaterThan(0)
+    await page.locator('article[lang="vi"]').evaluate((article) => {
+      const scroller = article.parentElement?.closest('main') ?? null
+      if (scroller) scroller.scrollTop = scroller.scrollHeight / 2
+    })
+    await page.waitForTimeout(400)
+    expect((await drawn(app)).visible, 'after dragging the scrollbar to the middle').toBeGreaterThan(0)
+    await page.mouse.wheel(0, -10_000_000)
+    await page.waitForTimeout(400)
+    expect((await drawn(app)).visible, 'back at the top').toBeGreaterThan(0)
+    expect(await page.locator('article[lang="vi"] p').first().getAttribute('data-start')).toBe('0')
+
     for (let i = 0; i < 12; i++) {
       await page.mouse.wheel(0, 4000)
       await page.waitForTimeout(120)
