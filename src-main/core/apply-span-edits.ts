@@ -6,7 +6,7 @@
 import { SpanwrightError } from './errors'
 import type { Label } from './model/label'
 import type { Span } from './model/span'
-import { compareSpans } from './model/span-order'
+import { compareSpans, spanPosition } from './model/span-order'
 import type { NewSpan, SpanEdit, SpanUpdate } from './model/span-edit'
 import type { OffsetMap } from './offsets'
 import { spanBoundsProblem } from './snap'
@@ -108,14 +108,8 @@ function updated(old: Span, edit: SpanUpdate, now: string): Span {
 function requireNoDuplicates(changed: readonly Span[], sorted: readonly Span[], where: string): void {
   const same = (a: Span | undefined, b: Span): boolean => !!a && a.id !== b.id && a.start === b.start && a.end === b.end && a.label === b.label
   for (const span of changed) {
-    let lo = 0
-    let hi = sorted.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (compareSpans(sorted[mid] as Span, span) < 0) lo = mid + 1
-      else hi = mid
-    }
-    if (same(sorted[lo - 1], span) || same(sorted[lo + 1], span)) throw twice(span, changed, where)
+    const at = spanPosition(sorted, span)
+    if (same(sorted[at - 1], span) || same(sorted[at + 1], span)) throw twice(span, changed, where)
   }
 }
 

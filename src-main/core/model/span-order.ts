@@ -13,4 +13,16 @@ export function compareSpans(a: Ordered, b: Ordered): number {
   return a.start - b.start || a.end - b.end || cmp(a.label, b.label) || cmp(a.id, b.id)
 }
 
+/** Where `span` goes in `sorted` (spans in that order): the first place whose span is not before it. */
+export function spanPosition(sorted: readonly Ordered[], span: Ordered): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (compareSpans(sorted[mid] as Ordered, span) < 0) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0)

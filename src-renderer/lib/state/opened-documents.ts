@@ -9,7 +9,7 @@
  */
 import type { OpenedDocument, SpanEditsResult } from '../../../src-main/api'
 import type { Span } from '../../../src-main/core/model/span'
-import { compareSpans } from '../../../src-main/core/model/span-order'
+import { spanPosition } from '../../../src-main/core/model/span-order'
 
 /** Text kept in all, in UTF-16 units: a few long documents, or every short one an analyst visits. */
 const KEEP_CHARS = 4_000_000
@@ -57,15 +57,6 @@ export class OpenedDocuments {
 export function withSaved(spans: readonly Span[], changed: readonly Span[], removed: readonly string[]): Span[] {
   const gone = new Set([...removed, ...changed.map((s) => s.id)])
   const result = gone.size ? spans.filter((s) => !gone.has(s.id)) : [...spans]
-  for (const span of changed) {
-    let lo = 0
-    let hi = result.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (compareSpans(result[mid] as Span, span) < 0) lo = mid + 1
-      else hi = mid
-    }
-    result.splice(lo, 0, span)
-  }
+  for (const span of changed) result.splice(spanPosition(result, span), 0, span)
   return result
 }
