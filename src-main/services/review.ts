@@ -102,6 +102,14 @@ export function reviewServices(ctx: ServiceContext): ReviewMethods {
         if (decision) next[key] = decision
         else delete next[key]
         const gold = goldSpans(reviewItems(pairs, next), names)
+        const unknown = gold.find((s) => !workspace.labels.some((l) => l.id === s.label))
+        if (unknown) {
+          throw new SpanwrightError(
+            'invalid_argument',
+            `${source.path}: its span "${unknown.text}" has the label "${unknown.label}", which this workspace does not have; ` +
+              'add that label (Edit → Labels) before taking the span',
+          )
+        }
         await workspace.updateDocument(docId, (doc) => ({ ...doc, spans: applyGoldChange(doc.spans, review.gold, gold) }))
         if (Object.keys(next).length) file.documents[docId] = { base: review.base, gold, decisions: next }
         else delete file.documents[docId]

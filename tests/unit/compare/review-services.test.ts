@@ -83,6 +83,27 @@ describe('review services', () => {
     await services.close()
   })
 
+  it('refuses to take a span whose label this workspace does not have, naming it, and changes nothing', async () => {
+    const dir = await tempDir()
+    const services = await servicesIn(dir)
+    const [first] = await services.listDocuments({})
+    const other = await openServices({ workspaceDir: join(dir, 'other'), resourcesDir: RESOURCES_DIR, annotator: 'minh', dialogs: { chooseSavePath: async () => null } })
+    const labels = (await other.getWorkspace({})).labels
+    await other.updateLabels({ labels: [...labels, { ...(labels[0] as (typeof labels)[number]), id: 'event', name: 'Event', name_vi: 'Sự kiện', hotkey: '4' }] })
+    await other.addSpan({ docId: first?.id ?? '', start: 0, end: 8, label: 'event', snap: 'exact' })
+    await other.close()
+    const file = join(services.workspace.dir, 'documents', `${first?.id}.json`)
+    const before = await readFile(file, 'utf8')
+    const { documents } = await services.compareWith({ path: join(dir, 'other') })
+    const view = await services.reviewDocument({ docId: documents[0]?.id ?? '' })
+    const key = view.items.find((i) => i.class === 'only_b')?.key ?? ''
+    await expect(services.decideReview({ docId: first?.id ?? '', key, decision: 'accept_b' })).rejects.toThrow(
+      /has the label "event", which this workspace does not have; add that label \(Edit → Labels\)/,
+    )
+    expect(await readFile(file, 'utf8')).toBe(before)
+    await services.close()
+  })
+
   it('decisions build the gold in the workspace document, and undoing them restores it exactly', async () => {
     const { services, ids, otherDir } = await setUp(await tempDir())
     const id = ids[0] ?? ''
