@@ -2,6 +2,9 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { newDocument } from '../../../src-main/core/document-edits'
+import { importText } from '../../../src-main/core/text'
+import { formatCanonicalJson } from '../../../src-main/store/canonical-json'
 import { DOCUMENT_FORMAT } from '../../../src-main/store/file-format'
 import { hashText, JsonFileAdapter, RACY_MS } from '../../../src-main/store/json-file-adapter'
 import { useTempDirs } from '../../support/temp-dir'
@@ -57,6 +60,15 @@ describe('JsonFileAdapter', () => {
     expect(disk?.hash).toBe(hashText(await readFile(file, 'utf8')))
     await writeFile(file, '{"schema":1,"items":[]}')
     expect((await adapter.readDisk())?.hash).not.toBe(adapter.knownHash)
+  })
+
+  it('names the first token pair of a document file that is not two whole numbers', async () => {
+    const file = join(await tempDir(), 'doc.json')
+    const doc = newDocument(importText(new TextEncoder().encode('Nhật Bản cam kết'), 'a.txt'), 'a.txt', '2026-11-26T08:00:00.000Z')
+    await writeFile(file, formatCanonicalJson({ ...doc, tokens: [doc.tokens[0], [5, -1], doc.tokens[2]] }))
+    await expect(new JsonFileAdapter(file, DOCUMENT_FORMAT).read()).rejects.toThrow(/doc\.json: does not match the format at tokens\.1/)
+    await writeFile(file, formatCanonicalJson({ ...doc }))
+    expect((await new JsonFileAdapter(file, DOCUMENT_FORMAT).read())?.tokens).toEqual(doc.tokens)
   })
 
   it('refuses a document file of a newer schema, or of none, naming it', async () => {
