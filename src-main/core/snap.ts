@@ -3,26 +3,15 @@
  * or ends inside a grapheme cluster, nor with whitespace).
  */
 import type { OffsetMap } from './offsets'
+import { breaksAt } from './safe-breaks'
 import { graphemeBoundaries, tokenize, type Range } from './tokens'
 
 export type SnapMode = 'token' | 'exact'
 
 const isSpace = (ch: string): boolean => /^\s$/u.test(ch)
 
-/** How far (UTF-16 units) to look each way for a break that needs no context. */
+/** How far (UTF-16 units) to look each way for a break that needs no context (safe-breaks.ts). */
 const CONTEXT = 256
-const isLetter = /^\p{L}/u
-
-/**
- * A break both word and grapheme segmentation always make, whatever surrounds
- * it: after a line feed (UAX #29 breaks there), or between a space or tab and a
- * letter (no rule joins the two, none looks across them). Not any \s: U+FEFF is
- * one, and word rules see through it.
- */
-const breaksAt = (text: string, i: number): boolean => {
-  const before = text[i - 1]
-  return before === '\n' || ((before === ' ' || before === '\t') && isLetter.test(text.slice(i, i + 2)))
-}
 
 /**
  * The stretch of text around an offset bounded by such breaks, nearest first

@@ -2,6 +2,7 @@
  * Tokens and grapheme boundaries, in code points (FORMAT.md, "Offsets").
  */
 import { createOffsetMap, type OffsetMap } from './offsets'
+import { safePieces } from './safe-breaks'
 
 /** [start, end) in code points. */
 export type Range = [number, number]
@@ -11,9 +12,10 @@ const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme
 const WHITESPACE = /^\s+$/u
 
 /**
- * Segments line by line. Word and grapheme breaks always fall around a line feed
- * (UAX #29 WB3a/WB3b, GB4/GB5), so the result equals segmenting the whole text,
- * and V8 segments many short strings far faster than one long one.
+ * Segments line by line, and a long line piece by piece (safe-breaks.ts). Word
+ * and grapheme breaks always fall around a line feed (UAX #29 WB3a/WB3b, GB4/GB5)
+ * and at those places, so the result equals segmenting the whole text, and V8
+ * segments many short strings far faster than one long one.
  */
 function* segmentByLine(text: string, segmenter: Intl.Segmenter): Generator<{ index: number; segment: string }> {
   let from = 0
@@ -22,7 +24,9 @@ function* segmentByLine(text: string, segmenter: Intl.Segmenter): Generator<{ in
     // CR LF is one segment (GB3, WB3), so a CR before the line feed goes with it.
     const crlf = nl > from && text.charCodeAt(nl - 1) === 0x0d
     const to = nl < 0 ? text.length : crlf ? nl - 1 : nl
-    for (const s of segmenter.segment(text.slice(from, to))) yield { index: from + s.index, segment: s.segment }
+    for (const [a, b] of safePieces(text, from, to)) {
+      for (const s of segmenter.segment(text.slice(a, b))) yield { index: a + s.index, segment: s.segment }
+    }
     if (nl < 0) break
     yield { index: to, segment: crlf ? '\r\n' : '\n' }
     from = nl + 1

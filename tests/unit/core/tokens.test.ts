@@ -199,3 +199,34 @@ describe('graphemeBoundaries', () => {
     )
   })
 })
+
+describe('segmenting long lines piece by piece', () => {
+  // The reference: each line segmented whole, as V8 would (slowly) do it.
+  const words = new Intl.Segmenter(undefined, { granularity: 'word' })
+  const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+  const whole = (text: string, segmenter: Intl.Segmenter): Array<{ index: number; segment: string }> => {
+    const out: Array<{ index: number; segment: string }> = []
+    let from = 0
+    for (const line of text.split('\n')) {
+      for (const s of segmenter.segment(line)) out.push({ index: from + s.index, segment: s.segment })
+      from += line.length + 1
+    }
+    return out
+  }
+  const cp = (text: string, utf16: number): number => [...text.slice(0, utf16)].length
+  const longLines = fc
+    .array(fc.oneof({ weight: 4, arbitrary: wordChunk }, { weight: 2, arbitrary: fc.constantFrom(' ', '\t', '\uFEFF', ' \u0301', '。', '中国', '𠀋', '\u00A0') }), { minLength: 200, maxLength: 1200 })
+    .map((parts) => parts.join(''))
+
+  it('gives the same tokens and grapheme boundaries as segmenting each line whole', () => {
+    fc.assert(
+      fc.property(longLines, (text) => {
+        const expectedTokens = whole(text, words).filter((s) => !/^\s+$/u.test(s.segment)).map((s) => [cp(text, s.index), cp(text, s.index + s.segment.length)])
+        expect(tokenize(text)).toEqual(expectedTokens)
+        const expectedBounds = [...new Set([...whole(text, graphemes).map((s) => cp(text, s.index)), [...text].length])]
+        expect(graphemeBoundaries(text)).toEqual(expectedBounds)
+      }),
+      { numRuns: 30 },
+    )
+  })
+})
