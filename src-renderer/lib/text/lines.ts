@@ -3,9 +3,18 @@ export interface Line {
   /** UTF-16 offset of the line's first character in the full text. */
   start: number
   text: string
-  /** True for the document's title: its first non-blank line. */
+  /** True for the document's title: its first non-blank line, when it is short. */
   title: boolean
 }
+
+/**
+ * Lines longer than this (UTF-16 units) are drawn as several blocks: the browser
+ * lays a paragraph out whole, and one of 100 kB (a text with no line breaks)
+ * took seconds at every change. News paragraphs stay well under it.
+ */
+export const MAX_BLOCK = 2000
+/** The longest first line still drawn as a title: a text that is one long line has none. */
+const MAX_TITLE = 300
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = []
@@ -14,8 +23,46 @@ export function splitLines(text: string): Line[] {
   for (const part of text.split('\n')) {
     const title: boolean = !titled && part.trim() !== ''
     titled ||= title
-    lines.push({ start, text: part, title })
+    if (part.length <= MAX_BLOCK) lines.push({ start, text: part, title: title && part.length <= MAX_TITLE })
+    else for (const [from, to] of blocks(part)) lines.push({ start: start + from, text: part.slice(from, to), title: false })
     start += part.length + 1
   }
   return lines
 }
+
+/** A character a block may start with: no combining mark or joiner that belongs to the one before. */
+const STARTS_CHARACTER = /^[\p{L}\p{N}\p{P}\p{S}]/u
+const SENTENCE_END = /[.!?…:;)\]"'”’»。！？]/u
+
+/** [from, to) pieces of a long line, each of at most MAX_BLOCK units. */
+export function blocks(line: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let from = 0
+  while (line.length - from > MAX_BLOCK) {
+    const to = breakBefore(line, from + MAX_BLOCK, from + MAX_BLOCK / 2)
+    out.push([from, to])
+    from = to
+  }
+  out.push([from, line.length])
+  return out
+}
+
+/**
+ * Where to end a block at or before `limit` (and after `floor`): after a sentence
+ * and its space if there is one, else after a space, else before any character
+ * that starts a new one (text without spaces), never inside a surrogate pair.
+ */
+function breakBefore(line: string, limit: number, floor: number): number {
+  const startsAt = (i: number): boolean => STARTS_CHARACTER.test(line.slice(i, i + 2))
+  let afterSpace = -1
+  for (let i = limit; i > floor; i--) {
+    if (line[i - 1] !== ' ' || !startsAt(i)) continue
+    if (SENTENCE_END.test(line[i - 2] ?? '')) return i
+    if (afterSpace < 0) afterSpace = i
+  }
+  if (afterSpace > 0) return afterSpace
+  for (let i = limit; i > floor; i--) if (startsAt(i) && !isHighSurrogate(line.charCodeAt(i - 1))) return i
+  return isHighSurrogate(line.charCodeAt(limit - 1)) ? limit - 1 : limit
+}
+
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff
