@@ -64,11 +64,30 @@ export function documentId(text: string): string {
 
 export const DOCUMENT_ID_PATTERN = /^[0-9a-f]{16}$/
 
-/** The first non-empty line, trimmed; the fallback when the text is blank. */
+/** Code points of a title at most (an ellipsis added): a text with no line breaks is not its own title. */
+export const TITLE_MAX = 200
+
+/**
+ * The first non-empty line, trimmed, cut after its last whole word within
+ * TITLE_MAX code points (and an ellipsis added) when longer; the fallback when
+ * the text is blank.
+ */
 export function documentTitle(text: string, fallback: string): string {
-  for (const line of text.split('\n')) {
-    const t = line.trim()
-    if (t) return t
+  let at = 0
+  while (at <= text.length) {
+    const nl = text.indexOf('\n', at)
+    const t = text.slice(at, nl < 0 ? text.length : nl).trim()
+    if (t) return shortened(t)
+    if (nl < 0) break
+    at = nl + 1
   }
   return fallback
+}
+
+function shortened(line: string): string {
+  const chars = Array.from(line.slice(0, TITLE_MAX * 2 + 2))
+  if (chars.length <= TITLE_MAX) return line
+  const head = chars.slice(0, TITLE_MAX).join('')
+  const space = head.search(/\s\S*$/u)
+  return `${(space > TITLE_MAX / 2 ? head.slice(0, space) : head).trimEnd()}…`
 }

@@ -5,6 +5,7 @@ import {
   DOCUMENT_ID_PATTERN,
   documentId,
   documentTitle,
+  TITLE_MAX,
   importText,
   normalizeText,
   TextImportError,
@@ -192,13 +193,26 @@ describe('documentTitle', () => {
     expect(documentTitle(text, 'file.txt')).toBe(title)
   })
 
+  it('cuts a first line longer than TITLE_MAX code points after its last whole word, with an ellipsis', () => {
+    const words = Array.from({ length: 400 }, (_, i) => `từ${i}`).join(' ')
+    const title = documentTitle(`  ${words}\nthân bài`, 'file.txt')
+    expect([...title].length).toBeLessThanOrEqual(TITLE_MAX + 1)
+    expect(title.endsWith('…')).toBe(true)
+    expect(words.startsWith(title.slice(0, -1))).toBe(true)
+    expect(words[title.length - 1]).toBe(' ')
+    // No space to cut at (Chinese): whole code points, never half a surrogate pair.
+    const han = documentTitle('𠀋'.repeat(500), 'file.txt')
+    expect(han).toBe(`${'𠀋'.repeat(TITLE_MAX)}…`)
+  })
+
   it('returns a trimmed, non-empty line of the text, or the fallback only when every line is blank', () => {
     fc.assert(
       fc.property(realisticText, (text) => {
         const title = documentTitle(text, 'FALLBACK')
         const lines = text.split('\n').map((l) => l.trim())
         const first = lines.find((l) => l !== '')
-        expect(title).toBe(first ?? 'FALLBACK')
+        if (first === undefined || [...first].length <= TITLE_MAX) expect(title).toBe(first ?? 'FALLBACK')
+        else expect(first.startsWith(title.slice(0, -1)) && title.endsWith('…')).toBe(true)
       }),
       RUNS,
     )
