@@ -26,7 +26,8 @@ export interface PageElement extends PageNode {
   querySelectorAll(selector: string): Iterable<PageElement> & { length: number }
   scrollIntoView(options?: { block?: 'center' | 'nearest' | 'start'; behavior?: 'instant' }): void
   getBoundingClientRect(): PageRect
-  readonly scrollTop: number
+  closest(selector: string): PageElement | null
+  scrollTop: number
 }
 
 export interface PageRange {

@@ -24,9 +24,9 @@ export interface TextTarget {
  * Screen points just inside the first and last character of a target: a drag from
  * the first to the second selects exactly those characters. Scrolls it into view first.
  */
-export async function locateText(page: Page, target: TextTarget): Promise<{ start: Point; end: Point }> {
+export async function locateText(page: Page, target: TextTarget, { scroll = true } = {}): Promise<{ start: Point; end: Point }> {
   await page.evaluate(() => (globalThis as unknown as PageDom).document.fonts.ready.then(() => undefined))
-  const found = await page.evaluate(({ text, occurrence = 0, from = 0, to = text.length }) => {
+  const found = await page.evaluate(({ text, occurrence = 0, from = 0, to = text.length, scroll }) => {
     const { document } = globalThis as unknown as PageDom
     let seen = 0
     for (const p of document.querySelectorAll('article [data-start]')) {
@@ -34,7 +34,15 @@ export async function locateText(page: Page, target: TextTarget): Promise<{ star
       if (!node || node.nodeType !== 3) continue
       for (let at = node.data.indexOf(text); at >= 0; at = node.data.indexOf(text, at + 1)) {
         if (seen++ < occurrence) continue
-        p.scrollIntoView({ block: 'center', behavior: 'instant' })
+        // The target itself to the middle of the reader (a paragraph may be taller than the reader).
+        const scroller = p.closest('main')
+        if (scroll && scroller) {
+          const r = document.createRange()
+          r.setStart(node, at + from)
+          r.setEnd(node, at + from + 1)
+          const box = scroller.getBoundingClientRect()
+          scroller.scrollTop += r.getBoundingClientRect().top - (box.top + box.height / 2)
+        } else if (scroll) p.scrollIntoView({ block: 'center', behavior: 'instant' })
         // No named inner functions: a bundler's keepNames helper would not exist in the page.
         const [first, last] = [at + from, at + to - 1].map((i) => {
           const r = document.createRange()
@@ -49,7 +57,7 @@ export async function locateText(page: Page, target: TextTarget): Promise<{ star
       }
     }
     return null
-  }, target)
+  }, { ...target, scroll })
   if (!found) throw new Error(`the open document does not show "${target.text}" (occurrence ${target.occurrence ?? 0})`)
   return found
 }
@@ -72,8 +80,9 @@ export async function dragSelect(page: Page, target: TextTarget, options: { alt?
 
 /** Drags from the first character of one target to the last of another (say, in a later paragraph). */
 export async function dragBetween(page: Page, from: TextTarget, to: TextTarget): Promise<void> {
+  // Both points are read after the one scroll: scrolling to `to` as well would leave `from`'s stale.
   const { start } = await locateText(page, from)
-  const { end } = await locateText(page, to)
+  const { end } = await locateText(page, to, { scroll: false })
   await drag(page, start, end)
 }
 
