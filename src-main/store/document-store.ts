@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { existsSync, readFile as readFileCallback } from 'node:fs'
 import { promisify } from 'node:util'
 import { Low } from 'lowdb'
@@ -101,22 +100,18 @@ export class DocumentStore {
 
   /**
    * The document as its file holds it now, for one pass over every document (an
-   * export): a kept copy is returned when the file's stat or else its bytes show
-   * it unchanged (see read), and any other file is read without being kept, so the pass
-   * does not hold the whole corpus in memory. Reads bytes with the callback API:
-   * fs/promises' readFile costs several times more per small file.
+   * export): a kept copy as read() gives it, and any other file read without
+   * being kept, so the pass does not hold the whole corpus in memory. Reads bytes
+   * with the callback API: fs/promises' readFile costs several times more per small file.
    */
   readOnce(id: string): Promise<DocumentFile> {
     return this.exclusive(id, async () => {
-      const kept = this.cache.get(id)
-      const adapter = kept ? (kept.adapter as JsonFileAdapter<DocumentFile>) : new JsonFileAdapter(documentPath(this.options.dir, id), DOCUMENT_FORMAT)
-      if (kept && (await adapter.unchangedSinceRead())) return kept.data
+      if (this.cache.has(id)) return this.load(id, true)
+      const adapter = new JsonFileAdapter(documentPath(this.options.dir, id), DOCUMENT_FORMAT)
       const bytes = await readBytes(adapter.file).catch((error: unknown) => {
         throw isCode(error, 'ENOENT') ? missing(adapter.file) : error
       })
-      if (!kept) return adapter.parse(bytes.toString('utf8'))
-      if (createHash('sha256').update(bytes).digest('hex') === adapter.knownHash) return kept.data
-      return this.load(id, true) // changed outside: read it as read() does
+      return adapter.parse(bytes.toString('utf8'))
     })
   }
 
@@ -153,15 +148,11 @@ export class DocumentStore {
     const kept = this.cache.get(id)
     if (kept && !fresh) return kept.data
     const adapter = kept ? (kept.adapter as JsonFileAdapter<DocumentFile>) : new JsonFileAdapter(documentPath(this.options.dir, id), DOCUMENT_FORMAT)
-    // Re-reading and hashing a long document costs ~50 ms a megabyte of file; its stat costs microseconds.
-    if (kept && (await adapter.unchangedSinceRead())) return kept.data
     try {
-      const disk = await adapter.readDisk()
-      if (!disk) throw missing(adapter.file)
-      if (kept && disk.hash === adapter.knownHash) {
-        adapter.knownStamp = disk.stamp ?? null
-        return kept.data
-      }
+      // Re-reading and hashing a long document costs ~50 ms a megabyte of file; its stat costs microseconds.
+      const disk = kept ? await adapter.readChanged() : await adapter.readDisk()
+      if (kept && disk === 'same') return kept.data
+      if (!disk || disk === 'same') throw missing(adapter.file)
       const data = adapter.adopt(disk)
       const db = kept ?? new Low(adapter, data)
       db.data = data

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises'
 import { Low } from 'lowdb'
 import { SpanwrightError } from '../core/errors'
 import type { IndexEntry, WorkspaceIndex } from '../core/model'
@@ -28,7 +27,6 @@ export class IndexStore {
   private timer: NodeJS.Timeout | null = null
   private firstPending: number | null = null
   private dirty = false
-  private seen = ''
 
   constructor(
     private readonly db: Low<WorkspaceIndex>,
@@ -40,7 +38,6 @@ export class IndexStore {
     const data = await adapter.read()
     if (!data) return null
     const store = new IndexStore(new Low(adapter, data), access)
-    store.seen = await statKey(file)
     return store
   }
 
@@ -86,12 +83,11 @@ export class IndexStore {
     this.timer.unref()
   }
 
-  /** Picks up a change another program made to the file (cheap when there is none: one stat). */
+  /** Picks up a change another program made to the file (usually one stat; see JsonFileAdapter.readChanged). */
   refresh(): Promise<void> {
     return this.serial(async () => {
-      if ((await statKey(this.file)) === this.seen) return
-      const disk = await this.adapter.readDisk()
-      if (!disk || disk.hash === this.adapter.knownHash) return
+      const disk = await this.adapter.readChanged()
+      if (!disk || disk === 'same') return
       try {
         this.db.data = this.withCounts(this.adapter.adopt(disk))
       } catch (error) {
@@ -99,7 +95,6 @@ export class IndexStore {
         console.error(`spanwright: ${error instanceof Error ? error.message : String(error)}`)
         return
       }
-      this.seen = await statKey(this.file)
     })
   }
 
@@ -120,7 +115,7 @@ export class IndexStore {
 
   /** Writes the current data as it is (after a migration or when creating the index). */
   writeAll(): Promise<void> {
-    return this.serial(() => this.db.write().then(async () => void (this.seen = await statKey(this.file))))
+    return this.serial(() => this.db.write())
   }
 
   private async write(change: (index: WorkspaceIndex) => void): Promise<void> {
@@ -147,7 +142,6 @@ export class IndexStore {
       this.dirty = true
       throw error
     }
-    this.seen = await statKey(this.file)
   }
 
   private withCounts(index: WorkspaceIndex): WorkspaceIndex {
@@ -170,9 +164,3 @@ export class IndexStore {
 
 /** Steady editing still writes the span counts at least this often. */
 const MAX_WAIT_MS = 10_000
-
-/** Identity of the file's current version as stat sees it: size, time and inode. */
-async function statKey(file: string): Promise<string> {
-  const info = await stat(file).catch(() => null)
-  return info ? `${info.size}:${info.mtimeMs}:${info.ino}` : 'none'
-}

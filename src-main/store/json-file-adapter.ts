@@ -99,6 +99,19 @@ export class JsonFileAdapter<T extends Record<string, unknown>> implements Adapt
     }
   }
 
+  /**
+   * What the file holds now when that is not what this adapter last read or
+   * wrote, else 'same' (told by its stat when that can, else by its bytes, and
+   * then the stat is taken as known); null when there is no file.
+   */
+  async readChanged(): Promise<DiskContent | 'same' | null> {
+    if (await this.unchangedSinceRead()) return 'same'
+    const disk = await this.readDisk()
+    if (!disk || disk.hash !== this.knownHash) return disk
+    this.knownStamp = disk.stamp ?? null
+    return 'same'
+  }
+
   /** Parses `disk` (throws on damage, leaving what is known unchanged) and takes it as what the file holds. */
   adopt(disk: DiskContent): T {
     const parsed = parseVersioned(disk.text, this.file, this.format)
