@@ -1,4 +1,6 @@
 /** A document's text as the lines it is drawn in, each with its UTF-16 start offset. */
+import { breaksAt } from '../../../src-main/core/safe-breaks'
+
 export interface Line {
   /** UTF-16 offset of the line's first character in the full text. */
   start: number
@@ -30,7 +32,7 @@ export function splitLines(text: string): Line[] {
   return lines
 }
 
-/** A character a block may start with: no combining mark or joiner that belongs to the one before. */
+/** A character a block may start with when no safe break is near: no mark or joiner of the one before. */
 const STARTS_CHARACTER = /^[\p{L}\p{N}\p{P}\p{S}]/u
 const SENTENCE_END = /[.!?…:;)\]"'”’»。！？]/u
 
@@ -48,19 +50,20 @@ export function blocks(line: string): Array<[number, number]> {
 }
 
 /**
- * Where to end a block at or before `limit` (and after `floor`): after a sentence
- * and its space if there is one, else after a space, else before any character
- * that starts a new one (text without spaces), never inside a surrogate pair.
+ * Where to end a block at or before `limit` (and after `floor`): where segmentation
+ * always breaks (core/safe-breaks.ts), after a sentence if it can; else (text
+ * without spaces) before any character that starts a new one, never inside a
+ * surrogate pair.
  */
 function breakBefore(line: string, limit: number, floor: number): number {
   const startsAt = (i: number): boolean => STARTS_CHARACTER.test(line.slice(i, i + 2))
-  let afterSpace = -1
+  let afterBreak = -1
   for (let i = limit; i > floor; i--) {
-    if (line[i - 1] !== ' ' || !startsAt(i)) continue
+    if (!breaksAt(line, i)) continue
     if (SENTENCE_END.test(line[i - 2] ?? '')) return i
-    if (afterSpace < 0) afterSpace = i
+    if (afterBreak < 0) afterBreak = i
   }
-  if (afterSpace > 0) return afterSpace
+  if (afterBreak > 0) return afterBreak
   for (let i = limit; i > floor; i--) if (startsAt(i) && !isHighSurrogate(line.charCodeAt(i - 1))) return i
   return isHighSurrogate(line.charCodeAt(limit - 1)) ? limit - 1 : limit
 }
