@@ -62,7 +62,7 @@ export class DocumentStore {
    * by its hash), else the file read again.
    */
   read(id: string): Promise<DocumentFile> {
-    return this.exclusive(id, () => this.load(id, true))
+    return this.readRevision(id).then((read) => read.doc)
   }
 
   /** Like read, with the revision the returned document has (read together, so no edit falls between). */
