@@ -9,6 +9,7 @@ import '@fontsource/be-vietnam-pro/latin-600.css'
 import '@fontsource/be-vietnam-pro/latin-ext-600.css'
 import '@fontsource/be-vietnam-pro/vietnamese-600.css'
 import './lib/styles/app.css'
+import './lib/styles/document-row.css'
 import { mount } from 'svelte'
 import App from './App.svelte'
 
