@@ -15,7 +15,7 @@ const workspace = await mkdtemp(join(tmpdir(), 'spanwright-screenshot-'))
 const app = await openApp({ workspace, viewport: { width: 1440, height: 900 } })
 const { page } = app
 try {
-  await page.getByRole('button', { name: /Thúc đẩy cụ thể hóa/ }).click()
+  await page.getByRole('button', { name: /^Thúc đẩy cụ thể hóa/ }).click()
   await page.locator('article p').first().filter({ hasText: /^Thúc đẩy/ }).waitFor()
   const tags: Array<[string, string]> = [
     ['Ngày 12/3', '3'],
