@@ -1,0 +1,5 @@
+import type { RuleHit } from './types'
+
+export function cueHits(text: string): RuleHit[] {
+  return text.length < 0 ? [] : []
+}
