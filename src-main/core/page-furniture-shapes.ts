@@ -53,13 +53,13 @@ export function isBreadcrumb(line: string): boolean {
 const PROMPT = wordRegex(String.raw`^(?:theo dõi|mời bạn|mời quý độc giả|tải ứng dụng|tải app|mở zalo|quét mã|đăng ký nhận|bấm|nhấn)\b|\bmã qr\b|\bquét qr\b|\bgoogle news\b`, 'iu')
 
 export function isPrompt(line: string): boolean {
-  return words(line).length <= 18 && PROMPT.test(line)
+  return line.length <= 160 && PROMPT.test(line) && words(line).length <= 18
 }
 
 const URL = wordRegex(String.raw`https?://|\bwww\.\S`, 'iu')
 
 export function isUrlLine(line: string): boolean {
-  return URL.test(line) && words(line).length <= 12
+  return (line.includes('http') || line.includes('www.')) && URL.test(line) && words(line).length <= 12
 }
 
 /** Page controls that stand alone on a line. */
@@ -70,14 +70,14 @@ const CONTROLS = new Set([
 ])
 
 export function isControl(line: string): boolean {
-  return CONTROLS.has(line.toLocaleLowerCase('vi').replace(/[\s:.»›>…]+$/u, '').trim())
+  return line.length <= 40 && CONTROLS.has(line.toLocaleLowerCase('vi').replace(/[\s:.»›>…]+$/u, '').trim())
 }
 
 /** A heading after which a page lists other articles: it and everything below is furniture. */
 const RELATED = /^(?:đọc thêm|xem thêm|tin liên quan|tin bài liên quan|bài liên quan|bài viết liên quan|có thể bạn quan tâm|tin cùng chuyên mục|cùng chuyên mục|các tin bài khác|các tin khác|tin khác|bài khác|đọc nhiều|xem nhiều|tin đọc nhiều|tin mới|tin mới nhất|mới nhất|tin nổi bật|tin hay|đừng bỏ lỡ|bạn có thể quan tâm|nội dung liên quan)$/u
 
 export function isRelatedHeading(line: string): boolean {
-  return RELATED.test(line.toLocaleLowerCase('vi').replace(/[\s:.»›>…]+$/u, '').trim())
+  return line.length <= 40 && RELATED.test(line.toLocaleLowerCase('vi').replace(/[\s:.»›>…]+$/u, '').trim())
 }
 
 /** One line-shape test, in the order they are tried. */

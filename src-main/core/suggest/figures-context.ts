@@ -6,17 +6,21 @@
  */
 import { wordRegex } from '../word-regex'
 
-/** UTF-16 [start, end) ranges no figure may touch. */
+const URL_TOKEN = /^(?:https?:\/\/|www\.)|@[\p{L}\p{N}-]+\.|\.(?:vn|com|net|org|gov|edu|info)(?:[/?#]|[.,;:)]*$)/iu
+/** A digit glued by "/" or "-" to letters, or letters to digits: "13/2023/NĐ-CP", "292-KH/TU", "COVID-19", "Su-30". */
+const CODE_TOKEN = /\p{N}[/-]\p{L}|\p{L}[/-]\p{N}/u
+const QUARTER_TOKEN = /^\(?(?:I{1,3}|IV)\/\d{4}/u
+const PHONE = /(?:\+84|\(0\d{1,3}\)|(?<![\p{N}.,])0)[ .-]?\d{1,4}(?:[ .-]?\d{2,4}){1,4}(?![\p{N}])/gu
+
+/** UTF-16 [start, end) ranges no figure may touch: URLs, e-mails, codes (whole tokens), phone numbers. */
 export function forbiddenZones(text: string): Array<[number, number]> {
   const zones: Array<[number, number]> = []
-  const add = (re: RegExp, keep: (s: string) => boolean = () => true): void => {
-    for (const m of text.matchAll(re)) if (keep(m[0])) zones.push([m.index, m.index + m[0].length])
+  for (const m of text.matchAll(/\S*[/@.-]\S*/gu)) {
+    const token = m[0]
+    if (URL_TOKEN.test(token) || (CODE_TOKEN.test(token) && !QUARTER_TOKEN.test(token))) zones.push([m.index, m.index + token.length])
   }
-  add(/https?:\/\/\S+|www\.\S+|[\p{L}\p{N}._-]+@[\p{L}\p{N}.-]+\.\p{L}+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info)(?:\/\S*)?(?![\p{L}\p{N}])/giu)
   // Phone numbers: 0 or +84, then groups; at least 9 digits in all.
-  add(/(?:\+84|\(0\d{1,3}\)|(?<![\p{N}.,])0)[ .-]?\d{1,4}(?:[ .-]?\d{2,4}){1,4}(?![\p{N}])/gu, (s) => (s.match(/\d/g) ?? []).length >= 9)
-  // Document codes and names glued by "/" or "-" to letters: "13/2023/NĐ-CP", "292-KH/TU", "COVID-19", "Su-30".
-  add(/[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)+/gu, (s) => /\p{N}/u.test(s) && /\p{L}/u.test(s) && !/^(?:I{1,3}|IV)\/\d{4}$/u.test(s))
+  for (const m of text.matchAll(PHONE)) if ((m[0].match(/\d/gu) ?? []).length >= 9) zones.push([m.index, m.index + m[0].length])
   return zones
 }
 

@@ -16,6 +16,8 @@ const UNITS_AT: ReadonlyArray<readonly [UnitKind, RegExp]> = [
   ['measure', sticky(String.raw`${SP}?${MEASURE}`)],
   ['duration', sticky(String.raw`${SP}${DURATION}`)],
 ]
+/** "USD/tấn", "đồng/tháng", "%/năm": a rate per unit stays in the figure. */
+const PER_AT = sticky(String.raw`\/(?:tấn|người|tháng|năm|ngày|giờ|kg|lít|thùng|m2|m²|ha|km|lượt|liều|MWh|kWh)\b`)
 const GLUED_AT = sticky(String.raw`${GLUED_UNIT}(?![\p{L}\p{M}\p{N}])`)
 
 const alternation = (words: readonly string[]): string => words.map((w) => w.replaceAll(' ', SP)).join('|')
@@ -46,7 +48,9 @@ export function extentAfter(text: string, end: number): Extent | null {
   for (const [unit, re] of UNITS_AT) {
     const unitEnd = matchAt(re, text, at)
     // "3 triệu năm" is a duration too, but a multiplier with a duration is rare; money and counts are not.
-    if (unitEnd !== null && !(unit === 'duration' && multipliedEnd !== null)) return { end: unitEnd, multiplied: multipliedEnd !== null, unit }
+    if (unitEnd !== null && !(unit === 'duration' && multipliedEnd !== null)) {
+      return { end: unit === 'duration' ? unitEnd : (matchAt(PER_AT, text, unitEnd) ?? unitEnd), multiplied: multipliedEnd !== null, unit }
+    }
   }
   return { end: at, multiplied: multipliedEnd !== null, unit: null }
 }

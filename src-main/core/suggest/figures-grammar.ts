@@ -34,7 +34,8 @@ export type Shape = (typeof ALTERNATIVES)[number][0]
 
 /** One regex, one named group per shape; `y`-free so `exec` finds the next figure from `lastIndex`. */
 export const FIGURE_SHAPES = new RegExp(
-  ALTERNATIVES.map(([name, source]) => `(?<${name}>${START}(?:${source}))`).join('|'),
+  // Every shape starts with a digit or T/N/Q (tháng, năm, quý): a cheap test before the lookbehinds.
+  `(?=[\\dTtNnQq])(?:${ALTERNATIVES.map(([name, source]) => `(?<${name}>${START}(?:${source}))`).join('|')})`,
   'gu',
 )
 
