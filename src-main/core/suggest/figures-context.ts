@@ -37,8 +37,8 @@ const NAME_BEFORE = wordRegex(
   String.raw`\b(?:Nghị quyết|Nghị định|Thông tư|Chỉ thị|Quyết định|Kết luận|Công điện|Công văn|Kế hoạch|Hội nghị|Luật|Hiệp định|Đại hội|Sắc lệnh|Pháp lệnh)[ \u00A0]$`,
   'u',
 )
-/** "tổng số 140", "con số 500", "chỉ số 1.200" are amounts, not names. */
-const AMOUNT_SO = wordRegex(String.raw`\b(?:tổng|con|chỉ|các|những|một|với)[ \u00A0]số[ \u00A0]$`, 'iu')
+/** "tổng số 140", "con số 500", "chỉ số 1.200", "tỷ số 2-1" are amounts, not names. */
+const AMOUNT_SO = wordRegex(String.raw`\b(?:tổng|con|chỉ|tỷ|tỉ|các|những|một|với)[ \u00A0]số[ \u00A0]$`, 'iu')
 const ACRONYM_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}{2,}[ \u00A0]$/u
 
 /** Whether the digits at `start` are a rank or part of a name, judged by the text before them. */
