@@ -27,6 +27,7 @@ const SOURCE = wordRegex(String.raw`^\(?\s*(?:theo|nguồn|ảnh|video|đồ h�
 const SOURCE_FOLLOWERS = wordRegex(String.raw`^(?:đó|ông|bà|anh|chị|tôi|chúng|các|những|một|kế hoạch|quy định|báo cáo|thống kê|số liệu|dự báo|đánh giá|nhận định)\b`, 'iu')
 
 export function isSource(line: string): boolean {
+  if (line.length > 80) return false
   const m = SOURCE.exec(line)
   if (!m || words(line).length > 8 || /[,;]\s/u.test(line)) return false
   return !SOURCE_FOLLOWERS.test(m.groups?.rest ?? '')
@@ -50,10 +51,11 @@ export function isBreadcrumb(line: string): boolean {
   return parts.length >= 2 && words(line).length <= 10 && parts.every((p) => /^\p{Lu}/u.test(p.trim()))
 }
 
-const PROMPT = wordRegex(String.raw`^(?:theo dõi|mời bạn|mời quý độc giả|tải ứng dụng|tải app|mở zalo|quét mã|đăng ký nhận|bấm|nhấn)\b|\bmã qr\b|\bquét qr\b|\bgoogle news\b`, 'iu')
+const PROMPT_START = wordRegex(String.raw`^(?:theo dõi|mời bạn|mời quý độc giả|tải ứng dụng|tải app|mở zalo|quét mã|đăng ký nhận|bấm|nhấn)\b`, 'iu')
+const PROMPT_ANYWHERE = /(?<![\p{L}\p{N}])(?:mã qr|quét qr|google news)(?![\p{L}\p{N}])/iu
 
 export function isPrompt(line: string): boolean {
-  return line.length <= 160 && PROMPT.test(line) && words(line).length <= 18
+  return line.length <= 160 && (PROMPT_START.test(line) || PROMPT_ANYWHERE.test(line)) && words(line).length <= 18
 }
 
 const URL = wordRegex(String.raw`https?://|\bwww\.\S`, 'iu')

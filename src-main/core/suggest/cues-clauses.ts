@@ -19,17 +19,18 @@ const SUBJECT = String.raw`(?:Phó|Thủ tướng|Bộ trưởng|Thứ trưởng
 const COMMA_END = wordRegex(String.raw`,[ \u00A0]+(?:${CONNECTOR}|${SUBJECT})\b`, 'gu')
 
 export function clauseEnd(text: string, from: number, end: number, nextCue: RegExp): number {
-  let stop = end
-  COMMA_END.lastIndex = from
-  const comma = COMMA_END.exec(text)
-  if (comma && comma.index < stop) stop = comma.index
+  // Searched in the clause alone: a search from `from` in the whole text could run to its end for every cue.
+  const clause = text.slice(from, end)
+  COMMA_END.lastIndex = 0
+  const comma = COMMA_END.exec(clause)
+  const stop = comma ? comma.index : clause.length
   // Separate pledges joined by "và": "ủng hộ X và sẵn sàng Y" are two spans.
-  nextCue.lastIndex = from
-  for (let m = nextCue.exec(text); m && m.index < stop; m = nextCue.exec(text)) {
-    const before = text.slice(Math.max(from, m.index - 4), m.index)
-    if (/(?:^|\s)và\s$/u.test(before) && m.index > from) return Math.min(stop, m.index - before.length + before.search(/và\s$/u))
+  nextCue.lastIndex = 0
+  for (let m = nextCue.exec(clause); m && m.index < stop; m = nextCue.exec(clause)) {
+    const and = /(?:^|\s)(và)\s$/u.exec(clause.slice(Math.max(0, m.index - 4), m.index))
+    if (and && m.index > 0) return from + m.index - (and[0].length - and[0].indexOf('và'))
   }
-  return stop
+  return from + stop
 }
 
 /** Reporting verbs: "X khẳng định Y sẵn sàng…" is Y's pledge, so the span starts at Y. */

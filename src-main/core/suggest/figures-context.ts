@@ -15,7 +15,7 @@ const PHONE = /(?:\+84|\(0\d{1,3}\)|(?<![\p{N}.,])0)[ .-]?\d{1,4}(?:[ .-]?\d{2,4
 /** UTF-16 [start, end) ranges no figure may touch: URLs, e-mails, codes (whole tokens), phone numbers. */
 export function forbiddenZones(text: string): Array<[number, number]> {
   const zones: Array<[number, number]> = []
-  for (const m of text.matchAll(/\S*[/@.-]\S*/gu)) {
+  for (const m of text.matchAll(/(?<!\S)[^\s/@.-]*[/@.-]\S*/gu)) {
     const token = m[0]
     if (URL_TOKEN.test(token) || (CODE_TOKEN.test(token) && !QUARTER_TOKEN.test(token))) zones.push([m.index, m.index + token.length])
   }
