@@ -19,7 +19,8 @@ interface Cue {
 const S = String.raw`[ \u00A0]`
 const W = String.raw`[\p{L}\p{M}\p{N}]`
 /** A whole-word regex that first checks the one letter every alternative starts with (much faster on long text). */
-const words = (first: string, source: string, flags: string): RegExp => new RegExp(String.raw`(?=[${first}])(?<!${W})(?:${source})(?!${W})`, flags)
+const words = (first: string, source: string, flags: string): RegExp =>
+  new RegExp(String.raw`(?=[${first}])(?<!${W})(?:${source.replaceAll(String.raw`\b`, `(?!${W})`)})(?!${W})`, flags)
 const cue = (label: Cue['label'], rule: string, confidence: number, first: string, source: string): Cue => ({ label, rule, confidence, re: words(first, source, 'giu') })
 
 const CUES: readonly Cue[] = [
@@ -27,7 +28,7 @@ const CUES: readonly Cue[] = [
   cue('commitment', 'commitment.pledge', 0.55, 'c', String.raw`cam${S}kết(?!${S}(?:của|này|đó|chung)\b)`),
   cue('commitment', 'commitment.continue', 0.5, 't', String.raw`tiếp${S}tục${S}(?:hỗ${S}trợ|ủng${S}hộ|cung${S}cấp|giúp${S}đỡ|đồng${S}hành|tạo${S}điều${S}kiện|phối${S}hợp${S}chặt${S}chẽ)`),
   cue('commitment', 'commitment.support', 0.45, 'lnmủ', String.raw`(?:luôn${S}|nhất${S}quán${S}|mạnh${S}mẽ${S})?ủng${S}hộ`),
-  cue('commitment', 'commitment.will', 0.35, 's', String.raw`sẽ(?!${S}(?:thăm|dự|tham${S}dự|có${S}chuyến|diễn${S}ra|hội${S}đàm|gặp|tiếp|là|được|trở${S}thành|bước${S}vào|tạo${S}ra|mang${S}lại|góp${S}phần|không|còn|phải)\b)`),
+  cue('commitment', 'commitment.will', 0.35, 's', String.raw`sẽ(?!${S}(?:thăm|dự|tham${S}dự|có${S}chuyến|diễn${S}ra|hội${S}đàm|gặp|tiếp(?!${S}(?:tục|nhận|cận))|là|được|trở${S}thành|bước${S}vào|tạo${S}ra|mang${S}lại|góp${S}phần|không|còn|phải)\b)`),
   cue('agreement', 'agreement.sign', 0.6, 'kđvc', String.raw`ký${S}kết|(?:đã|vừa|cùng|chính${S}thức)${S}ký(?!${S}(?:ban${S}hành|quyết${S}định|công${S}văn)\b)`),
   cue('agreement', 'agreement.concur', 0.6, 'n', String.raw`nhất${S}trí`),
   cue('agreement', 'agreement.unify', 0.5, 't', String.raw`thống${S}nhất(?!${S}(?:đất${S}nước|non${S}sông)\b)`),
@@ -74,6 +75,12 @@ export function cueHits(text: string): RuleHit[] {
       }
     }
   }
+  // One hit per extent and label: the strongest cue names it.
+  const best = new Map<string, (typeof out)[number]>()
+  for (const h of out) {
+    const key = `${h.start}:${h.end}:${h.label}`
+    if ((best.get(key)?.confidence ?? -1) < h.confidence) best.set(key, h)
+  }
   const map = createOffsetMap(text)
-  return out.map((h) => ({ ...h, start: map.toCodePoint(h.start), end: map.toCodePoint(h.end) }))
+  return [...best.values()].map((h) => ({ ...h, start: map.toCodePoint(h.start), end: map.toCodePoint(h.end) }))
 }

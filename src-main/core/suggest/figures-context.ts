@@ -10,6 +10,7 @@ const URL_TOKEN = /^(?:https?:\/\/|www\.)|@[\p{L}\p{N}-]+\.|\.(?:vn|com|net|org|
 /** A digit glued by "/" or "-" to letters, or letters to digits: "13/2023/NĐ-CP", "292-KH/TU", "COVID-19", "Su-30". */
 const CODE_TOKEN = /\p{N}[/-]\p{L}|\p{L}[/-]\p{N}/u
 const QUARTER_TOKEN = /^\(?(?:I{1,3}|IV)\/\d{4}/u
+const PHONE_LABEL = /(?<![\p{L}\p{N}])(?:hotline|điện thoại|đt|sđt|tel|fax|đường dây nóng)(?![\p{L}\p{N}])[^\n\d]{0,12}[\d\s.()+-]{4,}/giu
 const PHONE = /(?:\+84|\(0\d{1,3}\)|(?<![\p{N}.,])0)[ .-]?\d{1,4}(?:[ .-]?\d{2,4}){1,4}(?![\p{N}])/gu
 
 /** UTF-16 [start, end) ranges no figure may touch: URLs, e-mails, codes (whole tokens), phone numbers. */
@@ -19,6 +20,8 @@ export function forbiddenZones(text: string): Array<[number, number]> {
     const token = m[0]
     if (URL_TOKEN.test(token) || (CODE_TOKEN.test(token) && !QUARTER_TOKEN.test(token))) zones.push([m.index, m.index + token.length])
   }
+  // Whatever follows a phone label on its line: "Hotline: 1900 1234".
+  for (const m of text.matchAll(PHONE_LABEL)) zones.push([m.index, m.index + m[0].length])
   // Phone numbers: 0 or +84, then groups; at least 9 digits in all.
   for (const m of text.matchAll(PHONE)) if ((m[0].match(/\d/gu) ?? []).length >= 9) zones.push([m.index, m.index + m[0].length])
   return zones

@@ -11,6 +11,8 @@ describe('cueHits: commitment', () => {
     ['Tại cuộc gặp, Hàn Quốc cam kết tăng vốn ODA cho Việt Nam.', 'Hàn Quốc cam kết tăng vốn ODA cho Việt Nam'],
     ['Nhân dịp này, Australia tiếp tục hỗ trợ Việt Nam ứng phó biến đổi khí hậu, chuyển đổi năng lượng.', 'Australia tiếp tục hỗ trợ Việt Nam ứng phó biến đổi khí hậu, chuyển đổi năng lượng'],
     ['Thủ tướng khẳng định Chính phủ Việt Nam sẵn sàng tạo mọi điều kiện thuận lợi cho doanh nghiệp.', 'Chính phủ Việt Nam sẵn sàng tạo mọi điều kiện thuận lợi cho doanh nghiệp'],
+    ['Bộ Ngoại giao Mỹ khẳng định Washington sẽ tiếp tục hợp tác chặt chẽ với Hà Nội.', 'Washington sẽ tiếp tục hợp tác chặt chẽ với Hà Nội'],
+    ['Hai nước đã ký bản ghi nhớ, theo đó Hàn Quốc sẽ tiếp nhận khoảng 10.000 lao động mỗi năm.', 'Hàn Quốc sẽ tiếp nhận khoảng 10.000 lao động mỗi năm'],
     ['Bộ Y tế sẽ cung cấp thêm 2 triệu liều vaccine cho các tỉnh phía Nam.', 'Bộ Y tế sẽ cung cấp thêm 2 triệu liều vaccine cho các tỉnh phía Nam'],
   ]
   it.each(cases)('%s', (text, span) => {
@@ -33,6 +35,7 @@ describe('cueHits: commitment', () => {
     ['a wish', 'Phó Thủ tướng mong muốn hai bên sẽ hợp tác chặt chẽ hơn.'],
     ['a prediction', 'Chúng ta tin tưởng chuyến thăm sẽ tăng cường quan hệ hai nước.'],
     ['a scheduled visit', 'Thủ tướng sẽ thăm chính thức Nhật Bản từ ngày 22 đến 25/11.'],
+    ['a scheduled meeting', 'Chiều nay, Thủ tướng sẽ tiếp Đại sứ Nhật Bản.'],
     ['a nominal mention', 'Hai nước cần thực hiện các cam kết đã đề ra.'],
     ['thanks for support', 'Ông cảm ơn sự ủng hộ của nhân dân Việt Nam.'],
   ]
@@ -67,6 +70,12 @@ describe('cueHits: agreement', () => {
     const text = 'Hai bộ trưởng đã trao đổi về các vấn đề quốc tế; khẳng định hai bên tiếp tục ủng hộ lẫn nhau tại các diễn đàn đa phương.'
     expect(cues(text, 'commitment')).toEqual(['hai bên tiếp tục ủng hộ lẫn nhau tại các diễn đàn đa phương'])
     expect(cues(text, 'agreement')).toEqual(['khẳng định hai bên tiếp tục ủng hộ lẫn nhau tại các diễn đàn đa phương'])
+  })
+
+  it('gives one agreement per extent when two cues agree on it', () => {
+    const text = 'Hai bên thống nhất sẽ tổ chức kỳ họp tiếp theo tại Hà Nội.'
+    expect(cueHits(text).filter((h) => h.label === 'agreement')).toHaveLength(1)
+    expect(cues(text, 'commitment')).toEqual(['Hai bên thống nhất sẽ tổ chức kỳ họp tiếp theo tại Hà Nội'])
   })
 
   it('scores cues below figures', () => {
