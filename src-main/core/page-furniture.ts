@@ -31,6 +31,11 @@ function isDoubled(line: string): boolean {
   return Number.isInteger(half) && half >= 12 && line[half] === ' ' && line.slice(0, half) === line.slice(half + 1)
 }
 
+/** A photo caption shown twice (alt text and caption) is content, not a teaser. */
+const CAPTION = /(?:ảnh|nguồn|photo|video)\s*:/iu
+/** A teaser's snippet: a short paragraph, often cut off with "...". */
+const isSnippet = (line: string): boolean => line !== '' && (line.length <= 300 || /(?:\.\.\.|…)$/u.test(line))
+
 /** "Xem thêm: Giá vàng hôm nay…": one related link inside the body. */
 const RELATED_LINK = /^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|xem tiếp|video)\s*[:>»]/iu
 
@@ -54,9 +59,10 @@ function furnitureIndices(lines: readonly Line[]): Set<number> {
       if (pair) i++
       continue
     }
-    if (pair || isDoubled(text)) {
+    if ((pair || isDoubled(text)) && !CAPTION.test(text)) {
       const last = pair ? i + 1 : i
-      for (let k = i; k <= Math.min(last + 1, lines.length - 1); k++) out.add(k)
+      for (let k = i; k <= last; k++) out.add(k)
+      if (isSnippet(lines[last + 1]?.text ?? '')) out.add(last + 1)
       i = last
     }
   }

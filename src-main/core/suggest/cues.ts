@@ -40,7 +40,7 @@ const CUES: readonly Cue[] = [
 /** A noun before the cue makes it a mention: "các cam kết", "sự ủng hộ", "việc ký kết", "lễ ký kết". */
 const NOMINAL = words('cnvslbtđgh', String.raw`(?:các|những|việc|sự|lời|lễ|cuộc|tính|ngày|đất nước|thực hiện|nhận được|cảm ơn|văn bản|hợp tác|được)${S}$`, 'iu')
 /** Requests, proposals, wishes and predictions in the clause before the cue. */
-const NOT_A_PLEDGE = words('đmkytdcnđ', String.raw`đề nghị|đề xuất|mong|mong muốn|kêu gọi|yêu cầu|tin tưởng|tin rằng|kỳ vọng|hy vọng|dự kiến|dự báo|có thể|cần|nếu|đề cập|kỷ niệm|kể từ|từ khi`, 'iu')
+const NOT_A_PLEDGE = words('đmkythdcn', String.raw`đề nghị|đề xuất|mong|mong muốn|kêu gọi|yêu cầu|tin tưởng|tin rằng|kỳ vọng|hy vọng|dự kiến|dự báo|có thể|cần|nếu|đề cập|kỷ niệm|kể từ|từ khi`, 'iu')
 /** A subject of two parties turns a pledge into a joint declaration too. */
 const JOINT = words('hcl', String.raw`hai bên|hai nước|các bên|hai phía|lẫn nhau`, 'iu')
 const ANY_CUE = new RegExp(CUES.map((c) => c.re.source).join('|'), 'giu')

@@ -51,7 +51,7 @@ export function namedOrRanked(text: string, start: number, plain: boolean): bool
   if (NAME_BEFORE.test(before)) return true
   // "ASEAN 47", "COP 28": a bare number after an acronym is part of the name; a year is not ("APEC 2027").
   if (plain && ACRONYM_BEFORE.test(before)) return true
-  // Letters or "letter-" glued before: "G20", "MH370".
+  // Letters glued before: "G20", "MH370" ("COVID-19" is a code zone).
   if (/[\p{L}\p{M}]$/u.test(before)) return true
   return false
 }

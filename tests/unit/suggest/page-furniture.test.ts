@@ -81,6 +81,12 @@ describe('furnitureLines finds page furniture by its shape', () => {
     expect(furniture(text)).toEqual(['2 giờ trước'])
   })
 
+  it('keeps a photo caption shown twice and the paragraph after it as content', () => {
+    const caption = 'Thủ tướng tiếp Đại sứ Nhật Bản tại Hà Nội. (Ảnh: VGP)'
+    const lead = 'Tại cuộc gặp, Thủ tướng đề nghị hai bên tăng cường hợp tác trên 8 lĩnh vực, ' + 'trong đó có chuyển đổi số, năng lượng sạch và đào tạo nhân lực. '.repeat(5)
+    expect(furniture(['Thủ tướng tiếp Đại sứ Nhật Bản', caption, caption, '', lead].join('\n'))).toEqual([])
+  })
+
   it('does not take a sentence that starts like a source for one', () => {
     expect(furniture('Tiêu đề bài\nTheo đó, nguồn nhân lực chất lượng cao là điều kiện tiên quyết.')).toEqual([])
   })
