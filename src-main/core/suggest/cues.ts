@@ -41,6 +41,9 @@ const CUES: readonly Cue[] = [
 const NOMINAL = words('cnvslbtđgh', String.raw`(?:các|những|việc|sự|lời|lễ|cuộc|tính|ngày|đất nước|thực hiện|nhận được|cảm ơn|văn bản|hợp tác|được)${S}$`, 'iu')
 /** Requests, proposals, wishes and predictions in the clause before the cue. */
 const NOT_A_PLEDGE = words('đmkythdcn', String.raw`đề nghị|đề xuất|mong|mong muốn|kêu gọi|yêu cầu|tin tưởng|tin rằng|kỳ vọng|hy vọng|dự kiến|dự báo|có thể|cần|nếu|đề cập|kỷ niệm|kể từ|từ khi`, 'iu')
+/** "sẽ" after a thing, not a party, is a prediction: "Dự án sẽ hoàn thành…", "Chuyến thăm sẽ tạo…". */
+const THING = /^(?:dự án|công trình|giá|thời tiết|tình hình|chuyến thăm|hội nghị|sự kiện|việc|điều này|đây|đó|kết quả|thị trường|nền kinh tế|kinh tế|mưa|bão|nhiệt độ|quy định|luật|chính sách)(?![\p{L}\p{M}\p{N}])/iu
+
 /** A subject of two parties turns a pledge into a joint declaration too. */
 const JOINT = words('hcl', String.raw`hai bên|hai nước|các bên|hai phía|lẫn nhau`, 'iu')
 const ANY_CUE = new RegExp(CUES.map((c) => c.re.source).join('|'), 'giu')
@@ -65,7 +68,7 @@ export function cueHits(text: string): RuleHit[] {
       const before = text.slice(from, at)
       if (NOMINAL.test(before.slice(-20)) || NOT_A_PLEDGE.test(before)) continue
       const [start, end] = trimmed(text, clauseStart(text, Math.max(from, taken[c.label]), at), clauseEnd(text, at + 1, to, ANY_CUE))
-      if (end <= start) continue
+      if (end <= start || (c.rule === 'commitment.will' && THING.test(text.slice(start, at)))) continue
       out.push({ start, end, label: c.label, rule: c.rule, confidence: c.confidence })
       taken[c.label] = end
       if (c.label === 'commitment' && JOINT.test(text.slice(start, at))) {

@@ -35,6 +35,7 @@ describe('cueHits: commitment', () => {
     ['a wish', 'Phó Thủ tướng mong muốn hai bên sẽ hợp tác chặt chẽ hơn.'],
     ['a prediction', 'Chúng ta tin tưởng chuyến thăm sẽ tăng cường quan hệ hai nước.'],
     ['a scheduled visit', 'Thủ tướng sẽ thăm chính thức Nhật Bản từ ngày 22 đến 25/11.'],
+    ['a forecast about a thing', 'Dự án sẽ hoàn thành vào quý IV năm 2025.'],
     ['a scheduled meeting', 'Chiều nay, Thủ tướng sẽ tiếp Đại sứ Nhật Bản.'],
     ['a nominal mention', 'Hai nước cần thực hiện các cam kết đã đề ra.'],
     ['thanks for support', 'Ông cảm ơn sự ủng hộ của nhân dân Việt Nam.'],
