@@ -30,7 +30,9 @@ export function clauseEnd(text: string, from: number, end: number, nextCue: RegE
     const and = /(?:^|\s)(và)\s$/u.exec(clause.slice(Math.max(0, m.index - 4), m.index))
     if (and && m.index > 0) return from + m.index - (and[0].length - and[0].indexOf('và'))
   }
-  return from + stop
+  // An aside at the clause end is not part of it: "… bằng 0 (net zero), Phó Thủ tướng…".
+  const aside = /\s\([^()]*\)?$/u.exec(clause.slice(0, stop).trimEnd())
+  return from + (aside && aside.index > 0 ? aside.index : stop)
 }
 
 /** Reporting verbs: "X khẳng định Y sẵn sàng…" is Y's pledge, so the span starts at Y. */
@@ -51,6 +53,11 @@ export function clauseStart(text: string, from: number, cue: number): number {
     if (after < cue) start = after
     break
   }
+  // "…là việc hai bên đã ra Tuyên bố chung": the span starts at the subject after "việc".
+  const nominal = /(?:^|\s)(?:là\s+)?việc\s+(?=\S+\s+\S)/gu
+  let last: RegExpExecArray | null = null
+  for (let m = nominal.exec(text.slice(start, cue)); m; m = nominal.exec(text.slice(start, cue))) last = m
+  if (last) start += last.index + last[0].length
   while (/\s/u.test(text[start] ?? '')) start++
   const lead = LEADING.exec(text.slice(start, cue))
   return lead ? start + lead[0].length : start

@@ -27,7 +27,9 @@ const CUES: readonly Cue[] = [
   cue('commitment', 'commitment.ready', 0.6, 's', String.raw`sẵn${S}sàng`),
   cue('commitment', 'commitment.pledge', 0.55, 'c', String.raw`cam${S}kết(?!${S}(?:của|này|đó|chung)\b)`),
   cue('commitment', 'commitment.continue', 0.5, 't', String.raw`tiếp${S}tục${S}(?:hỗ${S}trợ|ủng${S}hộ|cung${S}cấp|giúp${S}đỡ|đồng${S}hành|tạo${S}điều${S}kiện|phối${S}hợp${S}chặt${S}chẽ)`),
-  cue('commitment', 'commitment.support', 0.45, 'lnmủ', String.raw`(?:luôn${S}|nhất${S}quán${S}|mạnh${S}mẽ${S})?ủng${S}hộ`),
+  // Followed by what is supported: "ủng hộ, luôn coi…" ends a list of nouns.
+  cue('commitment', 'commitment.support', 0.45, 'lnmủ', String.raw`(?:luôn${S}|nhất${S}quán${S}|mạnh${S}mẽ${S})?ủng${S}hộ(?=${S}\p{L})`),
+  cue('commitment', 'commitment.enable', 0.3, 't', String.raw`tạo${S}(?:mọi${S})?điều${S}kiện`),
   cue('commitment', 'commitment.will', 0.35, 's', String.raw`sẽ(?!${S}(?:thăm|dự|tham${S}dự|có${S}chuyến|diễn${S}ra|hội${S}đàm|gặp|tiếp(?!${S}(?:tục|nhận|cận))|là|được|trở${S}thành|bước${S}vào|tạo${S}ra|mang${S}lại|góp${S}phần|không|còn|phải)\b)`),
   cue('agreement', 'agreement.sign', 0.6, 'kđvc', String.raw`ký${S}kết|(?:đã|vừa|cùng|chính${S}thức)${S}ký(?!${S}(?:ban${S}hành|quyết${S}định|công${S}văn)\b)`),
   cue('agreement', 'agreement.concur', 0.6, 'n', String.raw`nhất${S}trí`),
@@ -40,9 +42,9 @@ const CUES: readonly Cue[] = [
 /** A noun before the cue makes it a mention: "các cam kết", "sự ủng hộ", "việc ký kết", "lễ ký kết". */
 const NOMINAL = words('cnvslbtđgh', String.raw`(?:các|những|việc|sự|lời|lễ|cuộc|tính|ngày|đất nước|thực hiện|nhận được|cảm ơn|văn bản|hợp tác|được)${S}$`, 'iu')
 /** Requests, proposals, wishes and predictions in the clause before the cue. */
-const NOT_A_PLEDGE = words('đmkythdcn', String.raw`đề nghị|đề xuất|mong|mong muốn|kêu gọi|yêu cầu|tin tưởng|tin rằng|kỳ vọng|hy vọng|dự kiến|dự báo|có thể|cần|nếu|đề cập|kỷ niệm|kể từ|từ khi`, 'iu')
+const NOT_A_PLEDGE = words('đmkythdcnnđg', String.raw`nhằm|để|góp phần|đề nghị|đề xuất|mong|mong muốn|kêu gọi|yêu cầu|tin tưởng|tin rằng|kỳ vọng|hy vọng|dự kiến|dự báo|có thể|cần|nếu|đề cập|kỷ niệm|kể từ|từ khi`, 'iu')
 /** "sẽ" after a thing, not a party, is a prediction: "Dự án sẽ hoàn thành…", "Chuyến thăm sẽ tạo…". */
-const THING = /^(?:dự án|công trình|giá|thời tiết|tình hình|chuyến thăm|hội nghị|sự kiện|việc|điều này|đây|đó|kết quả|thị trường|nền kinh tế|kinh tế|mưa|bão|nhiệt độ|quy định|luật|chính sách)(?![\p{L}\p{M}\p{N}])/iu
+const THING = /^(?:quan hệ|dự án|công trình|giá|thời tiết|tình hình|chuyến thăm|hội nghị|sự kiện|việc|điều này|đây|đó|kết quả|thị trường|nền kinh tế|kinh tế|mưa|bão|nhiệt độ|quy định|luật|chính sách)(?![\p{L}\p{M}\p{N}])/iu
 
 /** A subject of two parties turns a pledge into a joint declaration too. */
 const JOINT = words('hcl', String.raw`hai bên|hai nước|các bên|hai phía|lẫn nhau`, 'iu')
@@ -65,10 +67,13 @@ export function cueHits(text: string): RuleHit[] {
     for (let k = next; k < all.length && (all[k] as (typeof all)[number]).at < to; k++) {
       const { c, at } = all[k] as (typeof all)[number]
       if (at < taken[c.label]) continue
-      const before = text.slice(from, at)
+      // Judged after the last comma: "Đánh giá hai nước có thể…, Thủ tướng khẳng định Chính phủ sẵn sàng…" is a pledge.
+      const before = text.slice(Math.max(from, text.lastIndexOf(',', at - 1) + 1), at)
       if (NOMINAL.test(before.slice(-20)) || NOT_A_PLEDGE.test(before)) continue
       const [start, end] = trimmed(text, clauseStart(text, Math.max(from, taken[c.label]), at), clauseEnd(text, at + 1, to, ANY_CUE))
       if (end <= start || (c.rule === 'commitment.will' && THING.test(text.slice(start, at)))) continue
+      // "Thông qua Tuyên bố chung, …" with no subject is "through", not "adopted".
+      if (c.rule === 'agreement.declare' && start === at && /^thông/iu.test(text.slice(at, at + 5))) continue
       out.push({ start, end, label: c.label, rule: c.rule, confidence: c.confidence })
       taken[c.label] = end
       if (c.label === 'commitment' && JOINT.test(text.slice(start, at))) {

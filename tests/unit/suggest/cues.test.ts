@@ -19,6 +19,18 @@ describe('cueHits: commitment', () => {
     expect(cues(text, 'commitment')).toEqual([span])
   })
 
+  it('leaves out a fronted adjunct, a trailing aside and what follows "việc"', () => {
+    expect(cues('Bày tỏ ủng hộ các sáng kiến giảm phát thải ròng bằng 0 (net zero), Phó Thủ tướng cũng trao đổi về năng lượng.', 'commitment')).toEqual([
+      'Bày tỏ ủng hộ các sáng kiến giảm phát thải ròng bằng 0',
+    ])
+    expect(cues('Kết quả nổi bật là việc hai bên đã ra Tuyên bố chung về nâng cấp quan hệ.', 'agreement')).toEqual([
+      'hai bên đã ra Tuyên bố chung về nâng cấp quan hệ',
+    ])
+    expect(cues('Đánh giá hai nước có thể bổ sung lẫn nhau, Thủ tướng khẳng định Chính phủ sẵn sàng hỗ trợ doanh nghiệp.', 'commitment')).toEqual([
+      'Chính phủ sẵn sàng hỗ trợ doanh nghiệp',
+    ])
+  })
+
   it('splits separate pledges joined by "và" and by ";"', () => {
     expect(cues('Nhật Bản khẳng định ủng hộ Việt Nam đăng cai APEC và sẵn sàng phối hợp tổ chức sự kiện.', 'commitment')).toEqual([
       'Nhật Bản khẳng định ủng hộ Việt Nam đăng cai APEC',
@@ -35,6 +47,9 @@ describe('cueHits: commitment', () => {
     ['a wish', 'Phó Thủ tướng mong muốn hai bên sẽ hợp tác chặt chẽ hơn.'],
     ['a prediction', 'Chúng ta tin tưởng chuyến thăm sẽ tăng cường quan hệ hai nước.'],
     ['a scheduled visit', 'Thủ tướng sẽ thăm chính thức Nhật Bản từ ngày 22 đến 25/11.'],
+    ['a forecast about relations', 'Quan hệ hai nước sẽ phát triển mạnh mẽ trong thời gian tới.'],
+    ['support in a list of nouns', 'Ông cảm ơn sự quan tâm, ủng hộ, giúp đỡ của bạn bè quốc tế.'],
+    ['a purpose', 'Chính phủ ban hành nghị định nhằm tạo điều kiện cho doanh nghiệp.'],
     ['a forecast about a thing', 'Dự án sẽ hoàn thành vào quý IV năm 2025.'],
     ['a scheduled meeting', 'Chiều nay, Thủ tướng sẽ tiếp Đại sứ Nhật Bản.'],
     ['a nominal mention', 'Hai nước cần thực hiện các cam kết đã đề ra.'],
@@ -61,6 +76,7 @@ describe('cueHits: agreement', () => {
     ['an anniversary', 'Hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao.'],
     ['a nominal mention', 'Bộ trưởng đề nghị triển khai các thỏa thuận giữa lãnh đạo cấp cao.'],
     ['a signing ceremony as a noun', 'Lễ ký kết được tổ chức trọng thể tại Hà Nội.'],
+    ['"through" a declaration', 'Thông qua Tuyên bố chung và các cuộc trao đổi, hai bên hiểu nhau hơn.'],
     ['a proposal to sign', 'Thủ tướng đề nghị hai bên sớm ký kết hiệp định thương mại.'],
   ]
   it.each(negatives)('not %s', (_, text) => {
