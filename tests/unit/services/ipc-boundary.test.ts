@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { API_METHODS, apiChannel, type Envelope } from '../../../src-main/api-methods'
-import { registerIpc, type IpcEventLike, type IpcMainLike } from '../../../src-main/ipc'
+import { registerIpc, type IpcEventLike, type IpcMainLike } from '../../../src-main/shell/ipc'
 import { servicesIn } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
 

@@ -3,7 +3,7 @@
  * only require('electron'), so everything else is bundled into index.cjs.
  */
 import { contextBridge, ipcRenderer } from 'electron'
-import { API_METHODS, apiChannel, COMMAND_CHANNEL, unwrap, type AppCommand, type Envelope } from './api-methods'
+import { API_METHODS, apiChannel, COMMAND_CHANNEL, unwrap, type AppCommand, type Envelope } from '../api-methods'
 
 const api: Record<string, unknown> = {}
 for (const method of API_METHODS) {

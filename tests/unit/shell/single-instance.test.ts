@@ -1,6 +1,6 @@
 import type { App, BrowserWindow } from 'electron'
 import { describe, expect, it } from 'vitest'
-import { claimSingleInstance } from '../../../src-main/main/single-instance'
+import { claimSingleInstance } from '../../../src-main/shell/single-instance'
 import { FakeApp, FakeBrowserWindow } from './fake-electron'
 
 describe('claimSingleInstance', () => {

@@ -44,7 +44,7 @@ export async function startMain(prepare: (setup: Setup) => void = () => {}) {
   vi.doMock('electron', () => electron)
   vi.doMock('../../../src-main/services', () => ({ openServices }))
   vi.doMock('../../../src-main/store/default-workspace', () => ({ resolveWorkspaceDir }))
-  await import('../../../src-main/index')
+  await import('../../../src-main/shell/index')
   await flush()
   const windows = (): FakeBrowserWindow[] => electron.BrowserWindow.instances
   return { electron, openServices, resolveWorkspaceDir, services, windows }

@@ -5,7 +5,7 @@ import { FakeBrowserWindow, type FakeElectron } from './fake-electron'
 vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron())
 const electron = (await import('electron')) as unknown as FakeElectron
 
-const { electronDialogs } = await import('../../../src-main/main/dialogs')
+const { electronDialogs } = await import('../../../src-main/shell/dialogs')
 
 beforeEach(() => {
   vi.clearAllMocks()

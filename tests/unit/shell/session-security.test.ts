@@ -1,7 +1,7 @@
 import type { Session } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { hardenSession, isAllowedRequest } from '../../../src-main/main/session-security'
-import type { RendererSource } from '../../../src-main/main/renderer-source'
+import { hardenSession, isAllowedRequest } from '../../../src-main/shell/session-security'
+import type { RendererSource } from '../../../src-main/shell/renderer-source'
 import { createFakeSession } from './fake-electron'
 
 const built: RendererSource = { kind: 'file', path: '/app/out/renderer/index.html' }

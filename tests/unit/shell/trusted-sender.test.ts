@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { createTrustedSender } from '../../../src-main/main/trusted-sender'
+import { createTrustedSender } from '../../../src-main/shell/trusted-sender'
 
 const rendererDir = join('/app', 'out', 'renderer')
 const fileUrl = (...parts: string[]): string => pathToFileURL(join(...parts)).href

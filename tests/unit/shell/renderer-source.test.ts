@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { rendererSource } from '../../../src-main/main/renderer-source'
+import { rendererSource } from '../../../src-main/shell/renderer-source'
 
 const mainDir = join('/app', 'out', 'main')
 

@@ -4,9 +4,9 @@
  * back as data (see Envelope) with a message a person can act on.
  */
 import { z } from 'zod'
-import { apiInputs, type Api } from './api'
-import { API_METHODS, apiChannel, type ApiMethod, type Envelope } from './api-methods'
-import { SpanwrightError } from './core/errors'
+import { apiInputs, type Api } from '../api'
+import { API_METHODS, apiChannel, type ApiMethod, type Envelope } from '../api-methods'
+import { SpanwrightError } from '../core/errors'
 
 /** The part of Electron's ipcMain this needs, so tests and the e2e bridge can stand in for it. */
 export interface IpcMainLike {

@@ -3,7 +3,7 @@ import { FakeBrowserWindow, FakeEvent } from './fake-electron'
 
 vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron())
 
-const { createMainWindow } = await import('../../../src-main/main/window')
+const { createMainWindow } = await import('../../../src-main/shell/window')
 
 const built = { kind: 'file', path: '/app/out/renderer/index.html' } as const
 

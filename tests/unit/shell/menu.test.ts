@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { menuTemplate, type WorkspaceMenu } from '../../../src-main/main/menu'
+import { menuTemplate, type WorkspaceMenu } from '../../../src-main/shell/menu'
 
 const submenu = (template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] => {
   const menu = template.find((item) => item.label === label || item.role === label)

@@ -6,8 +6,8 @@ import { FakeBrowserWindow, FakeEvent } from './fake-electron'
 
 vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron())
 
-const { loadWindowState, placeWindow, rememberWindowState } = await import('../../../src-main/main/window-state')
-const { createMainWindow } = await import('../../../src-main/main/window')
+const { loadWindowState, placeWindow, rememberWindowState } = await import('../../../src-main/shell/window-state')
+const { createMainWindow } = await import('../../../src-main/shell/window')
 
 const screen = [{ x: 0, y: 0, width: 1920, height: 1080 }]
 

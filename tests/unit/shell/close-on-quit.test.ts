@@ -1,6 +1,6 @@
 import type { App } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { closeOnQuit } from '../../../src-main/main/close-on-quit'
+import { closeOnQuit } from '../../../src-main/shell/close-on-quit'
 import { FakeApp } from './fake-electron'
 
 const flush = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
