@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { canonicalRecord, type CanonicalRecord } from '../src-main/core/export'
 import { openServices, type Services } from '../src-main/services'
-import { findResourcesDir } from '../src-main/store/resources-dir'
+import { findResourcesDir } from '../src-main/store/workspace/resources-dir'
 import { median, round, timeRuns, type Figure } from './measure'
 import { generateWorkspace } from './store-workspace'
 

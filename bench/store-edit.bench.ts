@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { openServices, type Services } from '../src-main/services'
-import { writeFileAtomic } from '../src-main/store/atomic-write'
-import { findResourcesDir } from '../src-main/store/resources-dir'
+import { writeFileAtomic } from '../src-main/store/files/atomic-write'
+import { findResourcesDir } from '../src-main/store/workspace/resources-dir'
 import { round, type Figure } from './measure'
 import { benchWorkspace, seeded } from './store-workspace'
 

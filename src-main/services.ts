@@ -16,7 +16,7 @@ import { reviewServices } from './services/review'
 import { spanEditServices } from './services/span-edits'
 import { storageServices } from './services/storage-checks'
 import { trashServices } from './services/trash'
-import { Workspace } from './store/workspace'
+import { Workspace } from './store/workspace/workspace'
 
 export type { Dialogs } from './services/context'
 

@@ -5,7 +5,7 @@ import { EXPORT_FORMAT_IDS, parseSplitParts, type DatasetExportSummary, type Dro
 import { SpanwrightError } from '../core/errors'
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../core/model'
 import { openServices } from '../services'
-import { SpansDroppedError } from '../store/export-dataset'
+import { SpansDroppedError } from '../store/export/export-dataset'
 import type { CliContext } from './context'
 import { headlessDialogs } from './headless-dialogs'
 import { progressBar } from './progress-bar'

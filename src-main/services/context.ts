@@ -1,7 +1,7 @@
 import type { DocumentSummary } from '../api'
 import type { EditContext } from '../core/document-edits'
 import type { IndexEntry } from '../core/model'
-import type { Workspace } from '../store/workspace'
+import type { Workspace } from '../store/workspace/workspace'
 import type { Progress } from './progress'
 
 export interface FileFilter {

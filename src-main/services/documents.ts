@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { Api, SpanChange } from '../api'
 import { addSpan, relabelSpan, removeSpan, type EditContext } from '../core/document-edits'
 import type { DocumentFile, Span } from '../core/model'
-import { INDEX_FILE, documentPath } from '../store/layout'
+import { INDEX_FILE, documentPath } from '../store/workspace/layout'
 import { summaryOf, type ServiceContext } from './context'
 import { saving } from './save-errors'
 

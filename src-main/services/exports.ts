@@ -1,8 +1,8 @@
 import type { Api } from '../api'
 import { SpanwrightError } from '../core/errors'
 import { checkSplitParts, formatInfo, type ExportFormat } from '../core/export'
-import { exportDataset } from '../store/export-dataset'
-import { exportCanonicalJsonl } from '../store/export-jsonl'
+import { exportDataset } from '../store/export/export-dataset'
+import { exportCanonicalJsonl } from '../store/export/export-jsonl'
 import type { FileFilter, ServiceContext } from './context'
 
 type ExportMethods = Pick<Api, 'chooseExportPath' | 'exportJsonl' | 'exportDataset'>

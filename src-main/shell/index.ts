@@ -21,7 +21,7 @@ import { loadWindowState, rememberWindowState, WINDOW_STATE_FILE } from './windo
 import { workspaceActions } from './workspace-actions'
 import { WorkspaceSession } from './workspace-session'
 import { openServices } from '../services'
-import { resolveWorkspaceDir } from '../store/default-workspace'
+import { resolveWorkspaceDir } from '../store/workspace/default-workspace'
 
 /** out/main when built; the main bundle is ESM, so there is no __dirname. */
 const mainDir = fileURLToPath(new URL('.', import.meta.url))

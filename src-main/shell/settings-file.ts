@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { z } from 'zod'
-import { writeFileAtomic } from '../store/atomic-write'
+import { writeFileAtomic } from '../store/files/atomic-write'
 
 export async function readSettings<T>(file: string, schema: z.ZodType<T>): Promise<T | null> {
   let text: string

@@ -14,7 +14,7 @@ import type { AppCommand } from '../../src-main/api-methods'
 import { COMMAND_CHANNEL } from '../../src-main/api-methods'
 import { registerIpc, type IpcEventLike, type IpcMainLike } from '../../src-main/shell/ipc'
 import { openServices, type Services } from '../../src-main/services'
-import { findResourcesDir } from '../../src-main/store/resources-dir'
+import { findResourcesDir } from '../../src-main/store/workspace/resources-dir'
 import { RESULTS_PATH, serveFolder, type ParkedResults } from './static-server'
 
 export const CHROMIUM_PATH = process.env.SPANWRIGHT_CHROMIUM ?? '/usr/bin/chromium'

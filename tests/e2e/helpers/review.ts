@@ -11,7 +11,7 @@ import { promisify } from 'node:util'
 import type { Page } from 'playwright-core'
 import type { Label } from '../../../src-main/core/model/label'
 import { openServices } from '../../../src-main/services'
-import { findResourcesDir } from '../../../src-main/store/resources-dir'
+import { findResourcesDir } from '../../../src-main/store/workspace/resources-dir'
 import type { PageDom } from './page-dom'
 
 export const COMPARE_FIXTURES = fileURLToPath(new URL('../../fixtures/compare/', import.meta.url))

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { exportDataset, SpansDroppedError } from '../../../src-main/store/export-dataset'
+import { exportDataset, SpansDroppedError } from '../../../src-main/store/export/export-dataset'
 import { useTempDirs } from '../../support/temp-dir'
 import { corpusWorkspace } from './corpus-workspace'
 

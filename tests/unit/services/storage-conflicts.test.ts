@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { DocumentFile } from '../../../src-main/core/model'
-import { formatCanonicalJson } from '../../../src-main/store/canonical-json'
+import { formatCanonicalJson } from '../../../src-main/store/files/canonical-json'
 import { useTempDirs } from '../../support/temp-dir'
 import { failure, findText, servicesAt } from '../store/storage-helpers'
 

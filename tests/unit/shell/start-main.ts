@@ -43,7 +43,7 @@ export async function startMain(prepare: (setup: Setup) => void = () => {}) {
   vi.resetModules()
   vi.doMock('electron', () => electron)
   vi.doMock('../../../src-main/services', () => ({ openServices }))
-  vi.doMock('../../../src-main/store/default-workspace', () => ({ resolveWorkspaceDir }))
+  vi.doMock('../../../src-main/store/workspace/default-workspace', () => ({ resolveWorkspaceDir }))
   await import('../../../src-main/shell/index')
   await flush()
   const windows = (): FakeBrowserWindow[] => electron.BrowserWindow.instances

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { newDocument } from '../../../src-main/core/document-edits'
 import { importText } from '../../../src-main/core/text'
-import { formatCanonicalJson } from '../../../src-main/store/canonical-json'
-import { DOCUMENT_FORMAT } from '../../../src-main/store/file-format'
-import { hashText, JsonFileAdapter, RACY_MS } from '../../../src-main/store/json-file-adapter'
+import { formatCanonicalJson } from '../../../src-main/store/files/canonical-json'
+import { DOCUMENT_FORMAT } from '../../../src-main/store/files/file-format'
+import { hashText, JsonFileAdapter, RACY_MS } from '../../../src-main/store/files/json-file-adapter'
 import { useTempDirs } from '../../support/temp-dir'
 
 const Schema = z.strictObject({ schema: z.literal(1), items: z.array(z.strictObject({ n: z.number() })) })

@@ -8,9 +8,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, sep } from 'node:path'
-import type { ImportSummary } from '../core/import'
+import type { ImportSummary } from '../../core/import'
 import { importPaths, type ImportOptions } from './import-files'
-import type { Workspace } from './workspace'
+import type { Workspace } from '../workspace/workspace'
 
 export interface DroppedFile {
   /** A plain file name, no folders. */

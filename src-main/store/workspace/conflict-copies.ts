@@ -8,12 +8,12 @@
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { SpanwrightError } from '../core/errors'
-import { ConflictCopyName } from '../core/model'
-import { isCode, syncFolder, writeFileAtomic } from './atomic-write'
+import { SpanwrightError } from '../../core/errors'
+import { ConflictCopyName } from '../../core/model'
+import { isCode, syncFolder, writeFileAtomic } from '../files/atomic-write'
 import type { DocumentStore } from './document-store'
-import { DOCUMENT_FORMAT } from './file-format'
-import { JsonFileAdapter } from './json-file-adapter'
+import { DOCUMENT_FORMAT } from '../files/file-format'
+import { JsonFileAdapter } from '../files/json-file-adapter'
 import { conflictCopyPath, documentPath, DOCUMENTS_DIR, idPrefix, stampTime, TRASH_DIR, uniqueStamp } from './layout'
 
 export interface ConflictCopy {

@@ -4,8 +4,8 @@
  * next, so memory holds one document's output at a time.
  */
 import { basename, dirname, extname, join } from 'node:path'
-import { SpanwrightError } from '../core/errors'
-import type { DocumentFile } from '../core/model'
+import { SpanwrightError } from '../../core/errors'
+import type { DocumentFile } from '../../core/model'
 import {
   canonicalRecord,
   encoderFor,
@@ -20,11 +20,11 @@ import {
   type ExportFilters,
   type ExportFormat,
   type SplitSpec,
-} from '../core/export'
+} from '../../core/export'
 import { ioError, openFileSink, openFolderSink, type FileSink, type FolderSink } from './export-sink'
-import type { Workspace } from './workspace'
+import type { Workspace } from '../workspace/workspace'
 
-export type { DatasetExportSummary, ExportPartSummary } from '../core/export'
+export type { DatasetExportSummary, ExportPartSummary } from '../../core/export'
 
 export interface DatasetExportOptions {
   path: string

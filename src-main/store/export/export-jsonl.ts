@@ -1,5 +1,5 @@
 import { exportDataset } from './export-dataset'
-import type { Workspace } from './workspace'
+import type { Workspace } from '../workspace/workspace'
 
 export interface ExportSummary {
   path: string

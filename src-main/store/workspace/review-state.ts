@@ -6,9 +6,9 @@
  */
 import { join } from 'node:path'
 import { z } from 'zod'
-import { REVIEW_DECISIONS } from '../core/compare'
-import { DocumentId, Span } from '../core/model'
-import { JsonFileAdapter } from './json-file-adapter'
+import { REVIEW_DECISIONS } from '../../core/compare'
+import { DocumentId, Span } from '../../core/model'
+import { JsonFileAdapter } from '../files/json-file-adapter'
 
 export const REVIEW_FILE = 'review.json'
 

@@ -1,5 +1,5 @@
-import { SpanwrightError } from '../core/errors'
-import type { WriteAccess } from './index-store'
+import { SpanwrightError } from '../../core/errors'
+import type { WriteAccess } from '../workspace/index-store'
 import { WorkspaceLock } from './workspace-lock'
 
 /** Whether this process may write the workspace, and the lock that lets it. */

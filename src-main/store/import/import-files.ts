@@ -6,8 +6,8 @@
  */
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { newDocument } from '../core/document-edits'
-import type { ImportFormat } from '../core/export'
+import { newDocument } from '../../core/document-edits'
+import type { ImportFormat } from '../../core/export'
 import {
   buildDocument,
   canonicalDocuments,
@@ -19,13 +19,13 @@ import {
   type ImportSummary,
   type Problem,
   type ReadResult,
-} from '../core/import'
-import { decodeUtf8 } from '../core/utf8'
-import { importText } from '../core/text'
+} from '../../core/import'
+import { decodeUtf8 } from '../../core/utf8'
+import { importText } from '../../core/text'
 import { importUnits, unitFile, type ImportUnit } from './import-sources'
-import type { Workspace } from './workspace'
+import type { Workspace } from '../workspace/workspace'
 
-export type { ImportSummary } from '../core/import'
+export type { ImportSummary } from '../../core/import'
 type Duplicate = ImportSummary['duplicates'][number]
 
 export interface ImportOptions {

@@ -1,6 +1,6 @@
 /** `spanwright validate`: every check an import makes, without a workspace and without writing. */
-import type { ImportFormat } from '../core/export'
-import type { Problem } from '../core/import'
+import type { ImportFormat } from '../../core/export'
+import type { Problem } from '../../core/import'
 import { readUnit } from './import-files'
 import { importUnits, unitFile } from './import-sources'
 

@@ -4,8 +4,8 @@
  * can name a path outside the workspace.
  */
 import { join } from 'node:path'
-import { SpanwrightError } from '../core/errors'
-import { ConflictCopyName, DocumentId, fileStamp, TrashId } from '../core/model'
+import { SpanwrightError } from '../../core/errors'
+import { ConflictCopyName, DocumentId, fileStamp, TrashId } from '../../core/model'
 
 export const INDEX_FILE = 'spanwright.json'
 export const DOCUMENTS_DIR = 'documents'

@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
-import { isCode, writeFileAtomic } from './atomic-write'
+import { isCode, writeFileAtomic } from '../files/atomic-write'
 import { BACKUPS_DIR } from './layout'
 
 /**

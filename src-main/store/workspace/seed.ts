@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { newDocument } from '../core/document-edits'
-import type { DocumentFile } from '../core/model'
-import { importText } from '../core/text'
+import { newDocument } from '../../core/document-edits'
+import type { DocumentFile } from '../../core/model'
+import { importText } from '../../core/text'
 
 /** The built-in corpus: every .txt file of `resources/seed-articles`, in file name order. */
 export async function readSeedDocuments(resourcesDir: string, now: string): Promise<DocumentFile[]> {

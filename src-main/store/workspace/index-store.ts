@@ -1,8 +1,8 @@
 import { Low } from 'lowdb'
-import { SpanwrightError } from '../core/errors'
-import type { IndexEntry, WorkspaceIndex } from '../core/model'
-import { INDEX_FORMAT } from './file-format'
-import { JsonFileAdapter } from './json-file-adapter'
+import { SpanwrightError } from '../../core/errors'
+import type { IndexEntry, WorkspaceIndex } from '../../core/model'
+import { INDEX_FORMAT } from '../files/file-format'
+import { JsonFileAdapter } from '../files/json-file-adapter'
 
 /** What a change of the index must respect: whether writing is allowed now. */
 export interface WriteAccess {

@@ -1,5 +1,5 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser'
-import { SpanwrightError } from '../core/errors'
+import { SpanwrightError } from '../../core/errors'
 
 /**
  * JSON.parse with a message that names the file and the line:column of the fault,

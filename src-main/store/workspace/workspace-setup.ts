@@ -1,12 +1,12 @@
 /** The steps of opening a workspace folder that run before its index is read. */
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { SpanwrightError } from '../core/errors'
-import { DEFAULT_LABELS, SCHEMA_VERSIONS, type DocumentFile, type IndexEntry, type WorkspaceIndex } from '../core/model'
-import { isCode, TEMP_PREFIX, writeFileAtomic } from './atomic-write'
-import { formatCanonicalJson } from './canonical-json'
-import { DOCUMENT_FORMAT } from './file-format'
-import { JsonFileAdapter } from './json-file-adapter'
+import { SpanwrightError } from '../../core/errors'
+import { DEFAULT_LABELS, SCHEMA_VERSIONS, type DocumentFile, type IndexEntry, type WorkspaceIndex } from '../../core/model'
+import { isCode, TEMP_PREFIX, writeFileAtomic } from '../files/atomic-write'
+import { formatCanonicalJson } from '../files/canonical-json'
+import { DOCUMENT_FORMAT } from '../files/file-format'
+import { JsonFileAdapter } from '../files/json-file-adapter'
 import { BACKUPS_DIR, DOCUMENT_FILE_NAME, documentPath, DOCUMENTS_DIR, TRASH_DIR } from './layout'
 import { readSeedDocuments } from './seed'
 

@@ -7,8 +7,8 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { SpanwrightError } from '../core/errors'
-import { syncFolder } from './atomic-write'
+import { SpanwrightError } from '../../core/errors'
+import { syncFolder } from '../files/atomic-write'
 
 const CHUNK = 1 << 20
 

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
-import type { ImportFormat } from '../core/export'
-import type { Problem } from '../core/import'
+import type { ImportFormat } from '../../core/export'
+import type { Problem } from '../../core/import'
 
 export type ImportUnit = { kind: 'file'; path: string } | { kind: 'brat'; txt: string; ann: string }
 

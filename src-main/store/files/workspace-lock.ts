@@ -9,10 +9,10 @@ import { link, open, readFile, realpath, rm, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { SpanwrightError } from '../core/errors'
-import { SCHEMA_VERSIONS } from '../core/model'
+import { SpanwrightError } from '../../core/errors'
+import { SCHEMA_VERSIONS } from '../../core/model'
 import { isCode, syncFolder, TEMP_PREFIX } from './atomic-write'
-import { LOCK_FILE } from './layout'
+import { LOCK_FILE } from '../workspace/layout'
 
 const LockInfo = z.object({
   schema: z.number().int(),

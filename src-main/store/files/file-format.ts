@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SpanwrightError } from '../core/errors'
+import { SpanwrightError } from '../../core/errors'
 import {
   DocumentFile,
   MIGRATIONS,
@@ -9,7 +9,7 @@ import {
   WorkspaceIndex,
   type FileKind,
   type Migration,
-} from '../core/model'
+} from '../../core/model'
 import { parseJsonFile } from './parse-json'
 
 /** How one kind of file is read: its runtime schema, the version this build writes, the steps up to it. */
