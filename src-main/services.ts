@@ -63,7 +63,7 @@ export async function openServices(options: ServiceOptions): Promise<Services> {
     ...exportServices(ctx),
     ...importServices(ctx),
     ...labelServices(ctx),
-    ...progressServices(ctx),
+    ...progressServices(ctx.progress),
     ...trashServices(ctx),
     ...storageServices(ctx),
     ...reviewServices(ctx),
