@@ -15,6 +15,6 @@ const services = await openServices({
   dialogs: { chooseSavePath: async () => null },
 })
 const before = mb()
-await services.exportJsonl({ path: out })
+await services.exportDataset({ path: out, format: 'jsonl' })
 await services.close()
 process.stdout.write(`${JSON.stringify({ before: before, peak: mb() })}\n`)

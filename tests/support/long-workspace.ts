@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { newDocument } from '../../src-main/core/document-edits'
+import { newDocument } from '../../src-main/core/new-document'
 import { canonicalSpan, compareSpans, type Span } from '../../src-main/core/model'
 import { createOffsetMap } from '../../src-main/core/offsets'
 import { importText } from '../../src-main/core/text'

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { newDocument } from '../../core/document-edits'
+import { newDocument } from '../../core/new-document'
 import type { ImportFormat } from '../../core/export'
 import {
   buildDocument,

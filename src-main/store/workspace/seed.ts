@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { newDocument } from '../../core/document-edits'
+import { newDocument } from '../../core/new-document'
 import type { DocumentFile } from '../../core/model'
 import { importText } from '../../core/text'
 

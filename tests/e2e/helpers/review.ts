@@ -84,7 +84,7 @@ export async function annotateWorkspace(workspace: string, annotator: string, pl
 export async function exportWorkspace(workspace: string, path: string): Promise<void> {
   const services = await openServices({ workspaceDir: workspace, resourcesDir: findResourcesDir(import.meta.url), dialogs: { chooseSavePath: async () => null } })
   try {
-    await services.exportJsonl({ path })
+    await services.exportDataset({ path, format: 'jsonl' })
   } finally {
     await services.close()
   }

@@ -127,11 +127,4 @@ describe('exportDataset', () => {
     expect(await services.taskProgress({})).toEqual({ task: null, done: 0, total: 0 })
     await services.close()
   })
-
-  it('still answers exportJsonl with the path and counts', async () => {
-    const dir = await tempDir()
-    const { services, spans } = await corpusWorkspace(dir)
-    expect(await services.exportJsonl({ path: join(dir, 'a.jsonl') })).toEqual({ path: join(dir, 'a.jsonl'), documents: 4, spans })
-    await services.close()
-  })
 })
