@@ -5,7 +5,7 @@
  * closed, so a folder that cannot be opened leaves the app where it was.
  */
 import type { Api } from '../api'
-import { API_METHODS } from '../api-methods'
+import { apiRecord } from '../api-records'
 import { SpanwrightError } from '../core/errors'
 import type { Services } from '../services'
 
@@ -16,12 +16,12 @@ export class WorkspaceSession {
   readonly api: Api
 
   constructor(private readonly openAt: (dir: string) => Promise<Services>) {
-    const api: Record<string, (input: unknown) => Promise<unknown>> = {}
-    for (const method of API_METHODS) {
-      api[method] = (input) => (this.services[method] as (input: unknown) => Promise<unknown>)(input)
-    }
-    // Every method of the contract is in API_METHODS (api.ts checks that at compile time).
-    this.api = api as unknown as Api
+    this.api = apiRecord((method) => (input) => this.contract[method](input))
+  }
+
+  /** The open services, seen only as the contract. */
+  private get contract(): Api {
+    return this.services
   }
 
   get services(): Services {

@@ -3,7 +3,8 @@
  * of Electron, the services (no disk) and the workspace resolver.
  */
 import { vi, type Mock } from 'vitest'
-import { API_METHODS, type ApiMethod } from '../../../src-main/api-methods'
+import type { ApiMethod } from '../../../src-main/api-methods'
+import { methodRecord } from '../../../src-main/api-records'
 import { createFakeElectron, type FakeBrowserWindow, type FakeElectron } from './fake-electron'
 
 const platform = Object.getOwnPropertyDescriptor(process, 'platform') as PropertyDescriptor
@@ -17,8 +18,7 @@ export const flush = async (): Promise<void> => {
 export type FakeServices = Record<ApiMethod, Mock<(input: unknown) => Promise<unknown>>> & { close: Mock<() => Promise<void>> }
 
 function fakeServices(): FakeServices {
-  const method = (name: ApiMethod): FakeServices[ApiMethod] => vi.fn(async (_input: unknown): Promise<unknown> => ({ method: name }))
-  const methods = Object.fromEntries(API_METHODS.map((name) => [name, method(name)])) as Record<ApiMethod, FakeServices[ApiMethod]>
+  const methods = methodRecord((name) => vi.fn(async (_input: unknown): Promise<unknown> => ({ method: name })))
   return { ...methods, close: vi.fn(async () => {}) }
 }
 

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { API_METHODS } from '../../../src-main/api-methods'
+import { methodRecord } from '../../../src-main/api-records'
 import { RECENT_LIMIT, RecentWorkspaces, startupWorkspace } from '../../../src-main/shell/recent-workspaces'
 import { workspaceActions } from '../../../src-main/shell/workspace-actions'
 import { WorkspaceSession } from '../../../src-main/shell/workspace-session'
@@ -16,7 +17,7 @@ import { createFakeElectron, FakeBrowserWindow } from './fake-electron'
 
 /** Services that answer getWorkspace with their folder. */
 function fakeServices(dir: string) {
-  const methods = Object.fromEntries(API_METHODS.map((m) => [m, vi.fn(async () => ({ method: m, dir }))]))
+  const methods = methodRecord((m) => vi.fn(async () => ({ method: m, dir })))
   return { ...methods, close: vi.fn(async () => {}) } as unknown as Services & { close: ReturnType<typeof vi.fn> }
 }
 
