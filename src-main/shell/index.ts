@@ -1,6 +1,6 @@
 /**
  * The Electron main process: app lifecycle, services, IPC, menu and window.
- * Wiring only; each job lives in ./main/*.
+ * Wiring only; each job lives in its own file beside this one.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron'
 import { existsSync } from 'node:fs'

@@ -1,5 +1,5 @@
 /**
- * Loads a fresh copy of the main process (src-main/index.ts) against fresh fakes
+ * Loads a fresh copy of the main process (src-main/shell/index.ts) against fresh fakes
  * of Electron, the services (no disk) and the workspace resolver.
  */
 import { vi, type Mock } from 'vitest'
