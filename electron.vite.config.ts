@@ -20,7 +20,7 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve('src-main/index.ts'), cli: resolve('src-main/cli.ts') },
+        input: { index: resolve('src-main/shell/index.ts'), cli: resolve('src-main/cli.ts') },
       },
     },
   },
@@ -29,7 +29,7 @@ export default defineConfig({
       // A sandboxed preload may only require('electron'): bundle everything else into one CommonJS file.
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve('src-main/preload.ts') },
+        input: { index: resolve('src-main/shell/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

@@ -12,7 +12,7 @@ import { agreementOf, diffCorpora } from '../src-main/core/compare'
 import { jsonlLine } from '../src-main/core/export'
 import { sha256Hex } from '../src-main/core/hash'
 import type { CanonicalRecord, Span } from '../src-main/core/model'
-import { loadAnnotationSource } from '../src-main/store/annotation-source'
+import { loadAnnotationSource } from '../src-main/store/import/annotation-source'
 import { median, round, timeRuns, type Figure } from './measure'
 
 const DOCUMENTS = 2_000

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { canonicalRecord, type CanonicalRecord } from '../src-main/core/export'
 import { openServices, type Services } from '../src-main/services'
-import { findResourcesDir } from '../src-main/store/resources-dir'
+import { findResourcesDir } from '../src-main/store/workspace/resources-dir'
 import { median, round, timeRuns, type Figure } from './measure'
 import { generateWorkspace } from './store-workspace'
 
@@ -34,7 +34,7 @@ export async function exportJsonlBench(): Promise<Figure[]> {
     const out = join(root, 'out.jsonl')
     const coldTimes = await timeRuns(async () => {
       const services = await open()
-      await services.exportJsonl({ path: out })
+      await services.exportDataset({ path: out, format: 'jsonl' })
       await services.close()
     }, 3, 1)
     const services = await open()
@@ -51,7 +51,7 @@ export async function exportJsonlBench(): Promise<Figure[]> {
     let sink = 0
     for (let run = -1; run < 9; run++) {
       const t0 = performance.now()
-      await services.exportJsonl({ path: out })
+      await services.exportDataset({ path: out, format: 'jsonl' })
       const t1 = performance.now()
       let text = ''
       for (const r of records) text += `${JSON.stringify(r)}\n`

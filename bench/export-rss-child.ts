@@ -4,7 +4,7 @@
  * memory before and after, in MB, as JSON.
  */
 import { openServices } from '../src-main/services'
-import { findResourcesDir } from '../src-main/store/resources-dir'
+import { findResourcesDir } from '../src-main/store/workspace/resources-dir'
 
 const [workspaceDir, out] = process.argv.slice(2) as [string, string]
 const mb = (): number => process.resourceUsage().maxRSS / 1024
@@ -15,6 +15,6 @@ const services = await openServices({
   dialogs: { chooseSavePath: async () => null },
 })
 const before = mb()
-await services.exportJsonl({ path: out })
+await services.exportDataset({ path: out, format: 'jsonl' })
 await services.close()
 process.stdout.write(`${JSON.stringify({ before: before, peak: mb() })}\n`)

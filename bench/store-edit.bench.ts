@@ -1,7 +1,10 @@
 import { join } from 'node:path'
+import { nanoid } from 'nanoid'
+import { createOffsetMap } from '../src-main/core/offsets'
+import { snapRange } from '../src-main/core/snap'
 import { openServices, type Services } from '../src-main/services'
-import { writeFileAtomic } from '../src-main/store/atomic-write'
-import { findResourcesDir } from '../src-main/store/resources-dir'
+import { writeFileAtomic } from '../src-main/store/files/atomic-write'
+import { findResourcesDir } from '../src-main/store/workspace/resources-dir'
 import { round, type Figure } from './measure'
 import { benchWorkspace, seeded } from './store-workspace'
 
@@ -40,14 +43,18 @@ export async function storeEditBench(): Promise<Figure[]> {
       const docId = ids[Math.floor(random() * ids.length)] as string
       const doc = await services.openDocument({ docId })
       const words = wordStarts(doc.text)
+      const map = createOffsetMap(doc.text)
       let count = doc.spanCount
       for (let e = 0, tries = 0; e < PER_DOCUMENT && tries < 50; tries++) {
         const start = words[Math.floor(random() * words.length)] as number
+        // Snapped as the window snaps a selection, before the clock starts: the figure is the save.
+        const [from, to] = snapRange(map, start, start + 1, 'token') ?? [start, start + 1]
         const t0 = performance.now()
-        const { summary } = await services.addSpan({ docId, start, end: start + 1, label: 'figure', snap: 'token' })
+        const span = { id: nanoid(12), start: from, end: to, label: 'figure' }
+        const summary = await services.applySpanEdits({ docId, edits: [{ op: 'add', span }] }).then((r) => r.summary, () => null)
         const elapsed = performance.now() - t0
-        // Only new spans count (a repeat writes nothing: try another place); the first turns warm the code up.
-        if (summary.spanCount === count) continue
+        // Only new spans count (a repeat is refused and writes nothing: try another place); the first turns warm the code up.
+        if (!summary || summary.spanCount === count) continue
         count = summary.spanCount
         e++
         if (turn >= 0) times[i]!.push(elapsed)

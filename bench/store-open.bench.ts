@@ -1,5 +1,5 @@
 import { openServices } from '../src-main/services'
-import { findResourcesDir } from '../src-main/store/resources-dir'
+import { findResourcesDir } from '../src-main/store/workspace/resources-dir'
 import { median, round, timeRuns, type Figure } from './measure'
 import { benchWorkspace } from './store-workspace'
 

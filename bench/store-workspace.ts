@@ -11,8 +11,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DEFAULT_LABELS, SCHEMA_VERSIONS, canonicalSpan, compareSpans, type DocumentFile, type IndexEntry, type Span } from '../src-main/core/model'
-import { formatCanonicalJson } from '../src-main/store/canonical-json'
-import { DOCUMENTS_DIR, INDEX_FILE } from '../src-main/store/layout'
+import { formatCanonicalJson } from '../src-main/store/files/canonical-json'
+import { DOCUMENTS_DIR, INDEX_FILE } from '../src-main/store/workspace/layout'
 
 const SYLLABLES = (
   'Việt Nam Nhật Bản hợp tác phát triển kinh tế đầu tư cam kết hỗ trợ thỏa thuận ký kết văn kiện ' +

@@ -8,7 +8,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { newDocument } from '../src-main/core/document-edits'
+import { newDocument } from '../src-main/core/new-document'
 import { canonicalRecord, jsonlLine } from '../src-main/core/export'
 import { canonicalSpan, compareSpans, type CanonicalRecord, type DocumentFile, type Span } from '../src-main/core/model'
 import { createOffsetMap } from '../src-main/core/offsets'

@@ -15,6 +15,7 @@ import { createInterface } from 'node:readline'
 import type { Span } from '../src-main/core/model'
 import { openServices } from '../src-main/services'
 import { seededRandom, type CrashOp } from './crash-oracle'
+import { addSpan, relabelSpan, removeSpan } from '../tests/support/span-edits'
 
 const [workspaceDir, resourcesDir, seedArg, workersArg] = process.argv.slice(2)
 if (!workspaceDir || !resourcesDir) throw new Error('usage: crash-child WORKSPACE RESOURCES SEED WORKERS')
@@ -96,17 +97,17 @@ async function apply(op: CrashOp): Promise<CrashOp> {
   const doc = docs.get(op.docId)
   switch (op.op) {
     case 'add': {
-      const { span } = await services.addSpan({ docId: op.docId, start: op.start, end: op.end, label: op.label, snap: 'exact' })
+      const { span } = await addSpan(services, { docId: op.docId, start: op.start, end: op.end, label: op.label, snap: 'exact' })
       replaceSpans(op.docId, [...(doc?.spans ?? []).filter((s) => s.id !== span.id), span])
       return { ...op, spanId: span.id }
     }
     case 'relabel': {
-      const { span } = await services.relabelSpan({ docId: op.docId, spanId: op.spanId, label: op.label })
+      const { span } = await relabelSpan(services, { docId: op.docId, spanId: op.spanId, label: op.label })
       replaceSpans(op.docId, (doc?.spans ?? []).map((s) => (s.id === span.id ? span : s)))
       return op
     }
     case 'remove':
-      await services.removeSpan({ docId: op.docId, spanId: op.spanId })
+      await removeSpan(services, { docId: op.docId, spanId: op.spanId })
       replaceSpans(op.docId, (doc?.spans ?? []).filter((s) => s.id !== op.spanId))
       return op
     case 'delete': {

@@ -4,7 +4,7 @@
  * exits 1 if anything was lost or damaged.
  */
 import { parseArgs } from 'node:util'
-import { findResourcesDir } from '../src-main/store/resources-dir'
+import { findResourcesDir } from '../src-main/store/workspace/resources-dir'
 import { runCrashRuns } from './crash-runs'
 
 const { values } = parseArgs({

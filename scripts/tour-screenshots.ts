@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Services } from '../src-main/services'
 import { openApp } from '../tests/e2e/harness'
+import { addSpan } from '../tests/support/span-edits'
 
 const docsDir = fileURLToPath(new URL('../docs/', import.meta.url))
 const root = mkdtempSync(join(tmpdir(), 'spanwright-tour-'))
@@ -37,7 +38,7 @@ async function annotate(services: Services): Promise<string> {
     ['commitment', 'Phó Thủ tướng cũng dành nhiều thời gian trao đổi về tiềm năng hợp tác giữa hai nước'],
     ['figure', 'bằng 0'],
   ]
-  for (const [label, phrase] of spans) await services.addSpan({ docId: first, ...find(text, phrase), label, snap: 'token' })
+  for (const [label, phrase] of spans) await addSpan(services, { docId: first, ...find(text, phrase), label, snap: 'token' })
   await services.setDocumentStatus({ docId: first, status: 'in_progress' })
   await services.setDocumentStatus({ docId: docs[2]!.id, status: 'done' })
   await services.setDocumentStatus({ docId: docs[3]!.id, status: 'skipped' })

@@ -8,7 +8,7 @@ import type { ApiMethod, AppCommand } from './api-methods'
 import { EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, PART_NAME, type DatasetExportSummary, type TaskProgress } from './core/export'
 import type { ImportSummary } from './core/import'
 import { REVIEW_DECISIONS, type ReviewComparison, type ReviewDocumentView, type ReviewTarget } from './core/compare'
-import { ConflictCopyName, DocumentId, DocumentStatus, Label, LabelId, SpanEdit, SpanId, TrashId, type Span } from './core/model'
+import { ConflictCopyName, DocumentId, DocumentStatus, Label, LabelId, SpanEdit, TrashId, type Span } from './core/model'
 
 export interface WorkspaceInfo {
   path: string
@@ -42,11 +42,6 @@ export interface OpenedDocument extends DocumentSummary {
 
 /** reopenDocument's answer: the document when its revision changed, else only its summary. */
 export type ReopenedDocument = OpenedDocument | (DocumentSummary & { revision: string; unchanged: true })
-
-export interface SpanChange {
-  span: Span
-  summary: DocumentSummary
-}
 
 /** What applySpanEdits saved: the spans it added or changed (as stored) and the ids it removed. */
 export interface SpanEditsResult {
@@ -106,13 +101,6 @@ export interface LabelRemoval {
   labels: Label[]
 }
 
-export interface ExportResult {
-  path: string
-  documents: number
-  spans: number
-}
-
-const Offset = z.number().int().nonnegative().max(2 ** 31)
 const FilePath = z.string().min(1).max(4096)
 /** A plain file name (no folder part), as a dropped file has. */
 const FileName = z
@@ -127,20 +115,10 @@ export const apiInputs = {
   listDocuments: z.strictObject({}),
   openDocument: z.strictObject({ docId: DocumentId }),
   reopenDocument: z.strictObject({ docId: DocumentId, revision: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in hex') }),
-  addSpan: z.strictObject({
-    docId: DocumentId,
-    start: Offset,
-    end: Offset,
-    label: LabelId,
-    snap: z.enum(['token', 'exact']),
-  }),
-  relabelSpan: z.strictObject({ docId: DocumentId, spanId: SpanId, label: LabelId }),
-  removeSpan: z.strictObject({ docId: DocumentId, spanId: SpanId }),
   /** One step of span edits (a tag, a relabel, a boundary move, attributes, a note, label-all, an undo): all applied in one write, or none. */
   applySpanEdits: z.strictObject({ docId: DocumentId, edits: z.array(SpanEdit).min(1).max(100_000) }),
   /** `format` picks the dialog's file type (a folder format takes any name). */
   chooseExportPath: z.strictObject({ defaultName: z.string().min(1).max(255), format: z.enum(EXPORT_FORMAT_IDS).optional() }),
-  exportJsonl: z.strictObject({ path: FilePath }),
   exportDataset: z.strictObject({
     path: FilePath,
     format: z.enum(EXPORT_FORMAT_IDS),
@@ -200,12 +178,8 @@ export interface ApiOutputs {
   openDocument: OpenedDocument
   /** Sends the document again only when its file's revision is not the one the window holds. */
   reopenDocument: ReopenedDocument
-  addSpan: SpanChange
-  relabelSpan: SpanChange
-  removeSpan: DocumentSummary
   applySpanEdits: SpanEditsResult
   chooseExportPath: string | null
-  exportJsonl: ExportResult
   /** Dropped spans are listed (docId, spanId, start, end, label, text, reason); with strict the call fails instead. */
   exportDataset: DatasetExportSummary
   /** The chosen paths; [] when cancelled or where no dialog can be shown. */

@@ -1,8 +1,8 @@
 /** The `spanwright` command line: wiring only; commands live in ./cli/. */
 import { resolve } from 'node:path'
 import { runCli } from './cli/program'
-import { resolveWorkspaceDir, userDataDir } from './store/default-workspace'
-import { findResourcesDir } from './store/resources-dir'
+import { resolveWorkspaceDir, userDataDir } from './store/workspace/default-workspace'
+import { findResourcesDir } from './store/workspace/resources-dir'
 
 const exitCode = await runCli(process.argv.slice(2), {
   resourcesDir: findResourcesDir(import.meta.url),

@@ -16,7 +16,7 @@ import { reviewServices } from './services/review'
 import { spanEditServices } from './services/span-edits'
 import { storageServices } from './services/storage-checks'
 import { trashServices } from './services/trash'
-import { Workspace } from './store/workspace'
+import { Workspace } from './store/workspace/workspace'
 
 export type { Dialogs } from './services/context'
 
@@ -63,7 +63,7 @@ export async function openServices(options: ServiceOptions): Promise<Services> {
     ...exportServices(ctx),
     ...importServices(ctx),
     ...labelServices(ctx),
-    ...progressServices(ctx),
+    ...progressServices(ctx.progress),
     ...trashServices(ctx),
     ...storageServices(ctx),
     ...reviewServices(ctx),

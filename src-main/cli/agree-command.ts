@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { agreementOf, diffCorpora } from '../core/compare'
-import { loadAnnotationSources } from '../store/annotation-source'
+import { loadAnnotationSources } from '../store/import/annotation-source'
 import { agreementText } from './agree-output'
 import type { CliContext } from './context'
 import { styleFor } from './style'

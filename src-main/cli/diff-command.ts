@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { diffCorpora } from '../core/compare'
 import { SpanwrightError } from '../core/errors'
-import { loadAnnotationSources } from '../store/annotation-source'
+import { loadAnnotationSources } from '../store/import/annotation-source'
 import { CliExit } from './cli-exit'
 import type { CliContext } from './context'
 import { diffJson, diffText, hasDifferences } from './diff-output'

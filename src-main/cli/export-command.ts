@@ -1,11 +1,11 @@
 import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
-import type { ApiInput } from '../api'
+import { apiInputs, type ApiInput } from '../api'
 import { EXPORT_FORMAT_IDS, parseSplitParts, type DatasetExportSummary, type DroppedSpan, type ExportFormat } from '../core/export'
-import { SpanwrightError } from '../core/errors'
-import { DOCUMENT_STATUSES, type DocumentStatus } from '../core/model'
+import { DOCUMENT_STATUSES } from '../core/model'
 import { openServices } from '../services'
-import { SpansDroppedError } from '../store/export-dataset'
+import { SpansDroppedError } from '../store/export/export-dataset'
+import { checkedRequest } from './checked-request'
 import type { CliContext } from './context'
 import { headlessDialogs } from './headless-dialogs'
 import { progressBar } from './progress-bar'
@@ -66,20 +66,25 @@ export function addExportCommand(program: Command, ctx: CliContext): void {
 function exportRequest(opts: ExportOptions): ApiInput<'exportDataset'> {
   const list = (value: string | undefined): string[] | undefined => value?.split(',').map((s) => s.trim()).filter(Boolean)
   const statuses = list(opts.status)
-  const bad = statuses?.find((s) => !(DOCUMENT_STATUSES as readonly string[]).includes(s))
-  if (bad) throw new SpanwrightError('invalid_argument', `--status: "${bad}" is not one of ${DOCUMENT_STATUSES.join(', ')}`)
-  const seed = Number(opts.seed)
-  if (!Number.isSafeInteger(seed)) throw new SpanwrightError('invalid_argument', `--seed: "${opts.seed}" is not a whole number`)
   const labels = list(opts.labels)
-  return {
+  const request = {
     path: resolve(opts.out),
     format: opts.format,
-    ...(statuses ? { statuses: statuses as DocumentStatus[] } : {}),
+    ...(statuses ? { statuses } : {}),
     ...(labels ? { labels } : {}),
     ...(opts.annotator !== undefined ? { annotator: opts.annotator } : {}),
-    ...(opts.split ? { split: { parts: parseSplitParts(opts.split), seed } } : {}),
+    ...(opts.split ? { split: { parts: parseSplitParts(opts.split), seed: Number(opts.seed) } } : {}),
     strict: opts.strict === true,
   }
+  return checkedRequest(apiInputs.exportDataset, request, {
+    path: { flag: '--out' },
+    format: { flag: '--format' },
+    statuses: { flag: '--status' },
+    labels: { flag: '--labels' },
+    annotator: { flag: '--annotator' },
+    split: { flag: '--split', typed: opts.split },
+    'split.seed': { flag: '--seed', typed: opts.seed },
+  })
 }
 
 function report(ctx: CliContext, result: DatasetExportSummary): void {

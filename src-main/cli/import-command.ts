@@ -1,8 +1,10 @@
 import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
+import { apiInputs } from '../api'
 import { IMPORT_FORMAT_IDS, type ImportFormat } from '../core/export'
 import { formatProblem, type ImportSummary } from '../core/import'
 import { openServices } from '../services'
+import { checkedRequest } from './checked-request'
 import { CliExit } from './cli-exit'
 import type { CliContext } from './context'
 import { headlessDialogs } from './headless-dialogs'
@@ -23,6 +25,11 @@ export function addImportCommand(program: Command, ctx: CliContext): void {
     .addOption(new Option('-f, --format <format>', 'the input format (default: told from each file\'s content)').choices(IMPORT_FORMAT_IDS))
     .option('--skip-invalid', 'import the good documents of a file with problems, instead of nothing from it')
     .action(async (paths: string[], opts: ImportOptions) => {
+      const request = checkedRequest(
+        apiInputs.importFiles,
+        { paths: paths.map((p) => resolve(p)), ...(opts.format ? { format: opts.format } : {}), skipInvalid: opts.skipInvalid === true },
+        { paths: { flag: 'paths' }, format: { flag: '--format' } },
+      )
       const services = await openServices({
         workspaceDir: ctx.workspaceDir(opts.workspace),
         resourcesDir: ctx.resourcesDir,
@@ -34,12 +41,10 @@ export function addImportCommand(program: Command, ctx: CliContext): void {
       const stop = services.progress.listen((p) => bar.update(p.done, p.total))
       let result: ImportSummary
       try {
-        result = await services
-          .importFiles({ paths: paths.map((p) => resolve(p)), ...(opts.format ? { format: opts.format } : {}), skipInvalid: opts.skipInvalid === true })
-          .finally(() => {
-            stop()
-            bar.clear()
-          })
+        result = await services.importFiles(request).finally(() => {
+          stop()
+          bar.clear()
+        })
       } finally {
         await services.close()
       }

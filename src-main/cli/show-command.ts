@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import type { Command } from 'commander'
 import { DocumentFile } from '../core/model'
-import { loadAnnotationSource } from '../store/annotation-source'
+import { loadAnnotationSource } from '../store/import/annotation-source'
 import { annotatedText, type ShownDocument } from './annotated-text'
 import type { CliContext } from './context'
 

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander'
 import { IMPORT_FORMAT_IDS, type ImportFormat } from '../core/export'
 import { formatProblem } from '../core/import'
-import { validateFiles } from '../store/validate-files'
+import { validateFiles } from '../store/import/validate-files'
 import { CliExit } from './cli-exit'
 import type { CliContext } from './context'
 

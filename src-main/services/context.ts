@@ -1,7 +1,7 @@
 import type { DocumentSummary } from '../api'
-import type { EditContext } from '../core/document-edits'
+import type { SpanEditContext } from '../core/apply-span-edits'
 import type { IndexEntry } from '../core/model'
-import type { Workspace } from '../store/workspace'
+import type { Workspace } from '../store/workspace/workspace'
 import type { Progress } from './progress'
 
 export interface FileFilter {
@@ -28,7 +28,7 @@ export interface ServiceContext {
   now(): string
   /** A new span id. */
   newId(): string
-  editContext(): EditContext
+  editContext(): SpanEditContext
   /** How far the running export or import is (taskProgress). */
   progress: Progress
 }

@@ -1,16 +1,14 @@
 import type { Api } from '../api'
 import { SpanwrightError } from '../core/errors'
 import { checkSplitParts, formatInfo, type ExportFormat } from '../core/export'
-import { exportDataset } from '../store/export-dataset'
-import { exportCanonicalJsonl } from '../store/export-jsonl'
+import { exportDataset } from '../store/export/export-dataset'
 import type { FileFilter, ServiceContext } from './context'
 
-type ExportMethods = Pick<Api, 'chooseExportPath' | 'exportJsonl' | 'exportDataset'>
+type ExportMethods = Pick<Api, 'chooseExportPath' | 'exportDataset'>
 
 export function exportServices(ctx: ServiceContext): ExportMethods {
   return {
     chooseExportPath: ({ defaultName, format }) => ctx.dialogs.chooseSavePath(defaultName, format ? dialogFilter(format) : undefined),
-    exportJsonl: ({ path }) => exportCanonicalJsonl(ctx.workspace, path),
     exportDataset: async ({ path, format, statuses, labels, annotator, split, strict }) => {
       const known = ctx.workspace.labels.map((l) => l.id)
       const unknown = labels?.filter((l) => !known.includes(l)) ?? []

@@ -1,6 +1,6 @@
 import type { Api } from '../api'
-import { importContents } from '../store/import-contents'
-import { importPaths } from '../store/import-files'
+import { importContents } from '../store/import/import-contents'
+import { importPaths } from '../store/import/import-files'
 import type { ServiceContext } from './context'
 
 type ImportMethods = Pick<Api, 'chooseImportPaths' | 'importFiles' | 'importFileContents'>

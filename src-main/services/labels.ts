@@ -7,7 +7,7 @@
 import type { Api, LabelRemoval } from '../api'
 import { checkLabelSchema } from '../core/label-schema'
 import { SpanwrightError } from '../core/errors'
-import { INDEX_FILE, documentPath } from '../store/layout'
+import { INDEX_FILE, documentPath } from '../store/workspace/layout'
 import { join } from 'node:path'
 import type { ServiceContext } from './context'
 import { saving } from './save-errors'

@@ -1,6 +1,5 @@
 import type { Api } from '../api'
 import type { TaskProgress } from '../core/export'
-import type { ServiceContext } from './context'
 
 /** The progress of the export or import running now; the window polls it (taskProgress). */
 export class Progress {
@@ -35,6 +34,7 @@ export class Progress {
   }
 }
 
-export function progressServices(ctx: ServiceContext): Pick<Api, 'taskProgress'> {
-  return { taskProgress: async () => ctx.progress.current }
+// Takes the Progress alone, not the ServiceContext: context.ts imports this file, and the reverse would be a cycle.
+export function progressServices(progress: Progress): Pick<Api, 'taskProgress'> {
+  return { taskProgress: async () => progress.current }
 }

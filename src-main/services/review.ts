@@ -23,8 +23,8 @@ import {
 } from '../core/compare'
 import { SpanwrightError } from '../core/errors'
 import type { CanonicalRecord } from '../core/model'
-import { loadAnnotationSource, type AnnotationSource } from '../store/annotation-source'
-import { ReviewState, type DocumentReview } from '../store/review-state'
+import { loadAnnotationSource, type AnnotationSource } from '../store/import/annotation-source'
+import { ReviewState, type DocumentReview } from '../store/workspace/review-state'
 import type { ServiceContext } from './context'
 
 type ReviewMethods = Pick<Api, 'compareWith' | 'reviewDocument' | 'decideReview' | 'getReview'>

@@ -2,7 +2,7 @@
 import type { Api, SpanEditsResult } from '../api'
 import { applySpanEdits } from '../core/apply-span-edits'
 import { createOffsetMap } from '../core/offsets'
-import { documentPath } from '../store/layout'
+import { documentPath } from '../store/workspace/layout'
 import { summaryOf, type ServiceContext } from './context'
 import { saving } from './save-errors'
 

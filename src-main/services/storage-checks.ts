@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { Api } from '../api'
-import { DOCUMENTS_DIR, documentPath } from '../store/layout'
+import { DOCUMENTS_DIR, documentPath } from '../store/workspace/layout'
 import { summaryOf, type ServiceContext } from './context'
 
 type StorageMethods = Pick<Api, 'verifyDocuments' | 'listConflicts' | 'resolveConflict'>

@@ -1,5 +1,5 @@
 import type { Api, TrashItem } from '../api'
-import type { TrashedDocument } from '../store/trash'
+import type { TrashedDocument } from '../store/workspace/trash'
 import { summaryOf, type ServiceContext } from './context'
 
 type TrashMethods = Pick<Api, 'deleteDocument' | 'listTrash' | 'restoreDocument'>

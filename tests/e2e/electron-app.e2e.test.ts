@@ -43,7 +43,7 @@ describe.skipIf(!binary)('the Electron app (needs the Electron binary)', () => {
         node: typeof (window as unknown as { require?: unknown }).require,
       }))
       expect(exposed.node).toBe('undefined')
-      expect(exposed.api).toContain('addSpan')
+      expect(exposed.api).toContain('applySpanEdits')
       const docs = await window.evaluate(() => (window as unknown as { api: { listDocuments(i: object): Promise<unknown[]> } }).api.listDocuments({}))
       expect(docs).toHaveLength(5)
       expect(existsSync(join(workspace, 'spanwright.json'))).toBe(true)

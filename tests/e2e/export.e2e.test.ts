@@ -77,7 +77,7 @@ describe('exporting JSONL', () => {
     expectExportMatchesWorkspace(out, app.workspace)
     // The same bytes as the services write for any other tool (the command line).
     const reference = join(tempDir('export-ref'), 'reference.jsonl')
-    await app.services.exportJsonl({ path: reference })
+    await app.services.exportDataset({ path: reference, format: 'jsonl' })
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(reference, 'utf8'))
   })
 

@@ -4,9 +4,9 @@
  * short title, and a span dragged across two blocks gets the offsets of the text.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { newDocument } from '../../src-main/core/document-edits'
+import { newDocument } from '../../src-main/core/new-document'
 import { importText } from '../../src-main/core/text'
-import { Workspace } from '../../src-main/store/workspace'
+import { Workspace } from '../../src-main/store/workspace/workspace'
 import { splitLines } from '../../src-renderer/lib/text/lines'
 import { longText } from '../support/long-workspace'
 import { RESOURCES_DIR } from '../support/services'

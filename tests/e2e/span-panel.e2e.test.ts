@@ -121,7 +121,7 @@ describe('the span panel', () => {
     expect(commitment.attributes).toEqual({ parties: ['Việt Nam'] })
 
     // Exported as the app exports (the export dialog's own flow is tested in export.e2e.test.ts).
-    await app.services.exportJsonl({ path: out })
+    await app.services.exportDataset({ path: out, format: 'jsonl' })
     const lines = readFileSync(out, 'utf8').trim().split('\n')
     const record = JSON.parse(lines[readIndex(workspace).documents.findIndex((d) => d.id === docId)] as string) as { spans: Array<SpanAttributes & { label: string }> }
     expect(record.spans.map((s) => [s.label, s.attributes, s.note])).toEqual(

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { Workspace } from '../../src-main/store/workspace'
+import { Workspace } from '../../src-main/store/workspace/workspace'
 import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
 import { clickText, drawnHighlights, tagWithKey, waitForSelectedSpan } from './helpers/page'
 import { codePointSlice, readDocument, tempDir } from './helpers/workspace-files'

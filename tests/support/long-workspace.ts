@@ -7,11 +7,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { newDocument } from '../../src-main/core/document-edits'
+import { newDocument } from '../../src-main/core/new-document'
 import { canonicalSpan, compareSpans, type Span } from '../../src-main/core/model'
 import { createOffsetMap } from '../../src-main/core/offsets'
 import { importText } from '../../src-main/core/text'
-import { Workspace } from '../../src-main/store/workspace'
+import { Workspace } from '../../src-main/store/workspace/workspace'
 
 const SEEDS = fileURLToPath(new URL('../../resources/seed-articles/', import.meta.url))
 const NOW = '2026-11-23T08:00:00.000Z'

@@ -3,7 +3,7 @@
  * text it came with, normalizes the text (FORMAT.md) and carries the spans
  * along, then checks them as the contract requires.
  */
-import { newDocument } from '../document-edits'
+import { newDocument } from '../new-document'
 import { sha256Hex } from '../hash'
 import type { DocumentFile, DocumentStatus } from '../model/document'
 import { compareSpans, SpanId, SpanOrigin, type Span } from '../model/span'

@@ -14,7 +14,7 @@ import type { SavingState } from '../state/saving.svelte'
 export type SaveReporter = Pick<SavingState, 'failed' | 'attempting' | 'waitingNow' | 'cleared'>
 
 /** Calls that change the workspace and may simply be made again later. */
-export const KEPT_EDITS: readonly ApiMethod[] = ['applySpanEdits', 'addSpan', 'relabelSpan', 'removeSpan', 'setDocumentStatus', 'updateLabels']
+export const KEPT_EDITS: readonly ApiMethod[] = ['applySpanEdits', 'setDocumentStatus', 'updateLabels']
 
 /** Pauses before each automatic retry, in ms (the last repeats). */
 export const RETRY_DELAYS: readonly number[] = [1000, 2000, 4000, 8000, 15000]

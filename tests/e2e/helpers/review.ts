@@ -11,7 +11,7 @@ import { promisify } from 'node:util'
 import type { Page } from 'playwright-core'
 import type { Label } from '../../../src-main/core/model/label'
 import { openServices } from '../../../src-main/services'
-import { findResourcesDir } from '../../../src-main/store/resources-dir'
+import { findResourcesDir } from '../../../src-main/store/workspace/resources-dir'
 import type { PageDom } from './page-dom'
 
 export const COMPARE_FIXTURES = fileURLToPath(new URL('../../fixtures/compare/', import.meta.url))
@@ -84,7 +84,7 @@ export async function annotateWorkspace(workspace: string, annotator: string, pl
 export async function exportWorkspace(workspace: string, path: string): Promise<void> {
   const services = await openServices({ workspaceDir: workspace, resourcesDir: findResourcesDir(import.meta.url), dialogs: { chooseSavePath: async () => null } })
   try {
-    await services.exportJsonl({ path })
+    await services.exportDataset({ path, format: 'jsonl' })
   } finally {
     await services.close()
   }

@@ -4,6 +4,7 @@ import { servicesIn } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
 import { spanwright } from '../compare/cli-runner'
 import { differences, FIXTURES, PAIRS, readReference } from '../compare/reference-values'
+import { addSpan } from '../../support/span-edits'
 
 describe('spanwright agree', () => {
   const tempDir = useTempDirs()
@@ -30,10 +31,10 @@ describe('spanwright agree', () => {
     const dir = await tempDir()
     const services = await servicesIn(dir)
     for (const doc of await services.listDocuments({})) {
-      await services.addSpan({ docId: doc.id, start: 0, end: 8, label: 'figure', snap: 'token' })
-      await services.addSpan({ docId: doc.id, start: 10, end: 30, label: 'commitment', snap: 'token' })
+      await addSpan(services, { docId: doc.id, start: 0, end: 8, label: 'figure', snap: 'token' })
+      await addSpan(services, { docId: doc.id, start: 10, end: 30, label: 'commitment', snap: 'token' })
     }
-    await services.exportJsonl({ path: join(dir, 'a.jsonl') })
+    await services.exportDataset({ path: join(dir, 'a.jsonl'), format: 'jsonl' })
     await services.close()
     const { stdout } = await spanwright(['agree', services.workspace.dir, join(dir, 'a.jsonl'), '--json'])
     const json = JSON.parse(stdout) as { documents: number; labels: Record<string, { exact: { f1: number }; kappa: number }> }

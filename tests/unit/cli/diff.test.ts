@@ -5,6 +5,7 @@ import { servicesIn } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
 import { folderSnapshot, spanwright } from '../compare/cli-runner'
 import { FIXTURES, readReference } from '../compare/reference-values'
+import { addSpan } from '../../support/span-edits'
 
 const A = `${FIXTURES}tiny-a.jsonl`
 const B = `${FIXTURES}tiny-b.jsonl`
@@ -102,8 +103,8 @@ describe('spanwright diff', () => {
     const dir = await tempDir()
     const services = await servicesIn(dir)
     const [first] = await services.listDocuments({})
-    await services.addSpan({ docId: first?.id ?? '', start: 0, end: 8, label: 'commitment', snap: 'token' })
-    await services.exportJsonl({ path: join(dir, 'export.jsonl') })
+    await addSpan(services, { docId: first?.id ?? '', start: 0, end: 8, label: 'commitment', snap: 'token' })
+    await services.exportDataset({ path: join(dir, 'export.jsonl'), format: 'jsonl' })
     await services.close()
     const before = await folderSnapshot(services.workspace.dir)
     const { code, stdout } = await spanwright(['diff', services.workspace.dir, join(dir, 'export.jsonl'), '--exit-code'])

@@ -10,6 +10,7 @@ import type { CanonicalRecord } from '../../../src-main/core/export'
 import { hasPython, runPython } from '../../support/python'
 import { RESOURCES_DIR, servicesIn } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
+import { addSpan } from '../../support/span-edits'
 
 const BIN = fileURLToPath(new URL('../../../bin/spanwright.js', import.meta.url))
 const BUILT = existsSync(fileURLToPath(new URL('../../../out/main/cli.js', import.meta.url)))
@@ -49,8 +50,8 @@ describe('spanwright export', () => {
     for (const doc of await services.listDocuments({})) {
       const { text } = await services.openDocument({ docId: doc.id })
       const chars = [...text]
-      await services.addSpan({ docId: doc.id, start: 0, end: 12, label: 'commitment', snap: 'token' })
-      await services.addSpan({ docId: doc.id, start: chars.length - 30, end: chars.length - 2, label: 'figure', snap: 'token' })
+      await addSpan(services, { docId: doc.id, start: 0, end: 12, label: 'commitment', snap: 'token' })
+      await addSpan(services, { docId: doc.id, start: chars.length - 30, end: chars.length - 2, label: 'figure', snap: 'token' })
     }
     await services.close()
     return services.workspace.dir

@@ -7,6 +7,7 @@ import { servicesIn } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
 import { spanwright } from '../compare/cli-runner'
 import { FIXTURES } from '../compare/reference-values'
+import { addSpan } from '../../support/span-edits'
 
 const TINY_A = `${FIXTURES}tiny-a.jsonl`
 const CLI = fileURLToPath(new URL('../../../src-main/cli.ts', import.meta.url))
@@ -44,7 +45,7 @@ describe('spanwright show', () => {
     const dir = await tempDir()
     const services = await servicesIn(dir)
     const [first] = await services.listDocuments({})
-    await services.addSpan({ docId: first?.id ?? '', start: 0, end: 8, label: 'commitment', snap: 'token' })
+    await addSpan(services, { docId: first?.id ?? '', start: 0, end: 8, label: 'commitment', snap: 'token' })
     await services.close()
     const folder = await spanwright(['show', services.workspace.dir])
     expect(folder.stdout.match(/^=== /gm)).toHaveLength(5)

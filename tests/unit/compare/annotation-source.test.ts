@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadAnnotationSource, loadAnnotationSources } from '../../../src-main/store/annotation-source'
+import { loadAnnotationSource, loadAnnotationSources } from '../../../src-main/store/import/annotation-source'
 import { servicesIn } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
 import { folderSnapshot } from './cli-runner'

@@ -7,6 +7,7 @@ import { openServices, type Services } from '../../../src-main/services'
 import { RESOURCES_DIR, servicesIn } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
 import { folderSnapshot, spanwright } from './cli-runner'
+import { addSpan } from '../../support/span-edits'
 
 type Draft = [number, number, string]
 // First seed article: "Việt Nam sẵn sàng hợp tác cùng Nhật Bản thực hiện …"
@@ -21,7 +22,7 @@ const ONLY_B = 'only_b::40-49-figure'
 async function annotate(services: Services, drafts: Draft[][]): Promise<string[]> {
   const docs = await services.listDocuments({})
   for (const [k, spans] of drafts.entries()) {
-    for (const [start, end, label] of spans) await services.addSpan({ docId: docs[k]?.id ?? '', start, end, label, snap: 'exact' })
+    for (const [start, end, label] of spans) await addSpan(services, { docId: docs[k]?.id ?? '', start, end, label, snap: 'exact' })
   }
   return docs.map((d) => d.id)
 }
@@ -90,7 +91,7 @@ describe('review services', () => {
     const other = await openServices({ workspaceDir: join(dir, 'other'), resourcesDir: RESOURCES_DIR, annotator: 'minh', dialogs: { chooseSavePath: async () => null } })
     const labels = (await other.getWorkspace({})).labels
     await other.updateLabels({ labels: [...labels, { ...(labels[0] as (typeof labels)[number]), id: 'event', name: 'Event', name_vi: 'Sự kiện', hotkey: '4' }] })
-    await other.addSpan({ docId: first?.id ?? '', start: 0, end: 8, label: 'event', snap: 'exact' })
+    await addSpan(other, { docId: first?.id ?? '', start: 0, end: 8, label: 'event', snap: 'exact' })
     await other.close()
     const file = join(services.workspace.dir, 'documents', `${first?.id}.json`)
     const before = await readFile(file, 'utf8')
@@ -135,7 +136,7 @@ describe('review services', () => {
     const id = ids[0] ?? ''
     await services.compareWith({ path: otherDir })
     await services.decideReview({ docId: id, key: RELABEL, decision: 'accept_b' })
-    await services.addSpan({ docId: id, start: 50, end: 53, label: 'figure', snap: 'exact' })
+    await addSpan(services, { docId: id, start: 50, end: 53, label: 'figure', snap: 'exact' })
     await services.decideReview({ docId: id, key: RELABEL, decision: null })
     expect(await spansOf(services, id)).toContain('50-53:figure manual')
     expect(await spansOf(services, id)).toContain('0-8:agreement manual')
@@ -167,7 +168,7 @@ describe('review services', () => {
     const { services, ids, otherDir } = await setUp(dir)
     await services.compareWith({ path: otherDir })
     await services.decideReview({ docId: ids[0] ?? '', key: ONLY_B, decision: 'accept_b' })
-    await services.exportJsonl({ path: join(dir, 'gold.jsonl') })
+    await services.exportDataset({ path: join(dir, 'gold.jsonl'), format: 'jsonl' })
     const first = JSON.parse((await readFile(join(dir, 'gold.jsonl'), 'utf8')).split('\n')[0] ?? '') as { spans: Array<{ label: string; origin: string; attributes: object }> }
     expect(first.spans.filter((s) => s.origin === 'merged').map((s) => [s.label, s.attributes])).toEqual([
       ['commitment', { annotators: ['lan', 'minh'] }],
@@ -181,7 +182,7 @@ describe('review services', () => {
     const { services, ids, otherDir } = await setUp(dir)
     const exported = join(dir, 'minh.jsonl')
     const minh = await openServices({ workspaceDir: otherDir, resourcesDir: RESOURCES_DIR, annotator: 'minh', dialogs: { chooseSavePath: async () => null } })
-    await minh.exportJsonl({ path: exported })
+    await minh.exportDataset({ path: exported, format: 'jsonl' })
     await minh.close()
     const lines = (await readFile(exported, 'utf8')).split('\n')
     await writeFile(exported, lines.slice(0, 2).join('\n') + '\n')

@@ -1,5 +1,5 @@
 /** Small builders for compare tests. */
-import { newDocument } from '../../../src-main/core/document-edits'
+import { newDocument } from '../../../src-main/core/new-document'
 import { canonicalRecord } from '../../../src-main/core/export'
 import type { CanonicalRecord, Span } from '../../../src-main/core/model'
 import { createOffsetMap } from '../../../src-main/core/offsets'

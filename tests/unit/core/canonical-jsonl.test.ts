@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalRecord, jsonlLine } from '../../../src-main/core/export'
 import { readCanonicalJsonl, formatProblem } from '../../../src-main/core/import'
-import { newDocument, addSpan } from '../../../src-main/core/document-edits'
+import { newDocument } from '../../../src-main/core/new-document'
 import { DEFAULT_LABELS } from '../../../src-main/core/model'
 import { importText } from '../../../src-main/core/text'
+import { withSpan } from '../../support/span-edits'
 
 const NOW = '2026-11-23T08:00:00.000Z'
 const ctx = { now: NOW, annotator: 'lan', labels: DEFAULT_LABELS }
 
 function record(text: string) {
   let doc = newDocument(importText(new TextEncoder().encode(text), 'x.txt'), 'x.txt', NOW)
-  doc = addSpan(doc, { start: 0, end: 2, label: 'figure', snap: 'token' }, 'span1', ctx).doc
+  doc = withSpan(doc, { id: 'span1', start: 0, end: 2, label: 'figure' }, ctx, 'token')
   return canonicalRecord(doc, { annotator: 'lan', status: 'done' })
 }
 

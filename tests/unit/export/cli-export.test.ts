@@ -57,6 +57,9 @@ describe('spanwright export --format', () => {
     [['--split', 'train=0.7,test=0.2'], 'spanwright: split ratios must add up to 1 (they add up to 0.9)\n'],
     [['--seed', 'x', '--split', 'a=1'], 'spanwright: --seed: "x" is not a whole number\n'],
     [['--labels', 'figure,nope'], 'spanwright: unknown label nope (the workspace has commitment, agreement, figure)\n'],
+    // Checked by the same schema as a call from the window (api.ts), which the old hand-written checks did not cover.
+    [['--seed', '1.5', '--split', 'a=1'], 'spanwright: --seed: "1.5" is not a whole number\n'],
+    [['--labels', 'figure,has space'], 'spanwright: --labels: "has space": a label id is lower-case letters, digits, "_" or "-", starting with a letter\n'],
   ])('refuses %j with exit code 2 and one line', async (args, message) => {
     const dir = await tempDir()
     const cli = cliIn(dir)

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { openServices, type Services } from '../../../src-main/services'
 import { RESOURCES_DIR } from '../../support/services'
 import { CORPUS, locate } from './unicode-corpus'
+import { addSpan } from '../../support/span-edits'
 
 export async function corpusWorkspace(dir: string, annotator = 'lan'): Promise<{ services: Services; spans: number; workspace: string }> {
   let tick = 0
@@ -34,7 +35,7 @@ export async function corpusWorkspace(dir: string, annotator = 'lan'): Promise<{
     const { text } = await services.openDocument({ docId })
     for (const s of c.spans) {
       const [start, end] = locate(text, s.find, s.nth)
-      await services.addSpan({ docId, start, end, label: s.label, snap: 'exact' })
+      await addSpan(services, { docId, start, end, label: s.label, snap: 'exact' })
       spans++
     }
   }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { exportDataset, SpansDroppedError } from '../../../src-main/store/export-dataset'
+import { exportDataset, SpansDroppedError } from '../../../src-main/store/export/export-dataset'
 import { useTempDirs } from '../../support/temp-dir'
 import { corpusWorkspace } from './corpus-workspace'
 
@@ -125,13 +125,6 @@ describe('exportDataset', () => {
     stop()
     expect(seen).toEqual(['export 1/4', 'export 2/4', 'export 3/4', 'export 4/4'])
     expect(await services.taskProgress({})).toEqual({ task: null, done: 0, total: 0 })
-    await services.close()
-  })
-
-  it('still answers exportJsonl with the path and counts', async () => {
-    const dir = await tempDir()
-    const { services, spans } = await corpusWorkspace(dir)
-    expect(await services.exportJsonl({ path: join(dir, 'a.jsonl') })).toEqual({ path: join(dir, 'a.jsonl'), documents: 4, spans })
     await services.close()
   })
 })

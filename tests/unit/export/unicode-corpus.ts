@@ -4,7 +4,8 @@
  * span across a line break, and two overlapping spans of one label (which
  * IOB2 cannot hold). Built through the real import and edit code.
  */
-import { addSpan, newDocument } from '../../../src-main/core/document-edits'
+import { newDocument } from '../../../src-main/core/new-document'
+import { withSpan } from '../../support/span-edits'
 import { canonicalRecord, type CanonicalRecord } from '../../../src-main/core/export'
 import { DEFAULT_LABELS, type DocumentFile, type DocumentStatus } from '../../../src-main/core/model'
 import { createOffsetMap } from '../../../src-main/core/offsets'
@@ -101,7 +102,7 @@ export function corpusDocuments(): Array<{ doc: DocumentFile; status: DocumentSt
     let doc = newDocument(importText(c.bytes, c.name), c.name, NOW)
     for (const s of c.spans) {
       const [start, end] = locate(doc.text, s.find, s.nth)
-      doc = addSpan(doc, { start, end, label: s.label, snap: 'exact' }, `s${String(++n).padStart(2, '0')}`, { now: NOW, annotator: 'lan', labels: DEFAULT_LABELS }).doc
+      doc = withSpan(doc, { id: `s${String(++n).padStart(2, '0')}`, start, end, label: s.label }, { now: NOW, annotator: 'lan', labels: DEFAULT_LABELS })
     }
     const spans = doc.spans.map((s, i) =>
       i === 0 ? { ...s, note: 'kiểm tra lại\nsố liệu', attributes: { value: 3000000, unit: 'yên', confirmed: true, parties: ['Nhật Bản', 'Việt Nam'] } } : s,

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Envelope } from '../../../src-main/api-methods'
-import { registerIpc, type IpcEventLike } from '../../../src-main/ipc'
+import { registerIpc, type IpcEventLike } from '../../../src-main/shell/ipc'
 import { openServices, type Dialogs } from '../../../src-main/services'
 import { RESOURCES_DIR } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'

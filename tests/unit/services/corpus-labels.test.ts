@@ -10,6 +10,7 @@ import type { DocumentFile, Label, WorkspaceIndex } from '../../../src-main/core
 import type { Services } from '../../../src-main/services'
 import { servicesIn } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
+import { addSpan } from '../../support/span-edits'
 
 const indexOnDisk = async (services: Services): Promise<WorkspaceIndex> =>
   JSON.parse(await readFile(join(services.workspace.dir, 'spanwright.json'), 'utf8')) as WorkspaceIndex
@@ -23,7 +24,7 @@ describe('corpus and label schema services', () => {
   async function withSpans() {
     const services = await servicesIn(await tempDir())
     const [a, b] = await services.listDocuments({})
-    const tag = (docId: string, start: number, end: number, label: string) => services.addSpan({ docId, start, end, label, snap: 'token' })
+    const tag = (docId: string, start: number, end: number, label: string) => addSpan(services, { docId, start, end, label, snap: 'token' })
     await tag(a!.id, 0, 4, 'figure')
     await tag(a!.id, 10, 20, 'figure')
     await tag(a!.id, 0, 8, 'commitment')

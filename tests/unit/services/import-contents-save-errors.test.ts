@@ -10,6 +10,7 @@ import type { DocumentFile, WorkspaceIndex } from '../../../src-main/core/model'
 import type { Services } from '../../../src-main/services'
 import { servicesIn } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
+import { addSpan } from '../../support/span-edits'
 
 const b64 = (bytes: Uint8Array | string): string => Buffer.from(bytes).toString('base64')
 const indexOnDisk = async (services: Services): Promise<WorkspaceIndex> =>
@@ -84,7 +85,7 @@ describe('a save the file system refuses', () => {
     // Root writes through chmod, so the folder itself is taken away: a file stands where it was.
     await rename(documents, `${documents}.away`)
     await writeFile(documents, 'not a folder')
-    const add = () => services.addSpan({ docId, start: 0, end: 4, label: 'figure', snap: 'token' })
+    const add = () => addSpan(services, { docId, start: 0, end: 4, label: 'figure', snap: 'token' })
     await expect(add()).rejects.toMatchObject({ code: 'io', message: expect.stringContaining(`could not save ${file}: `) })
     await expect(services.setDocumentStatus({ docId, status: 'done' })).resolves.toMatchObject({ status: 'done' })
 

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { API_METHODS, apiChannel, type Envelope } from '../../../src-main/api-methods'
-import { registerIpc, type IpcEventLike, type IpcMainLike } from '../../../src-main/ipc'
+import { registerIpc, type IpcEventLike, type IpcMainLike } from '../../../src-main/shell/ipc'
 import { servicesIn } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
 
@@ -47,12 +47,12 @@ describe('the IPC boundary', () => {
   })
 
   it.each([
-    ['a string offset', 'addSpan', [{ docId: '0123456789abcdef', start: '0', end: 4, label: 'figure', snap: 'token' }], /start/],
-    ['a negative offset', 'addSpan', [{ docId: '0123456789abcdef', start: -1, end: 4, label: 'figure', snap: 'token' }], /start/],
+    ['a string offset', 'applySpanEdits', [{ docId: '0123456789abcdef', edits: [{ op: 'add', span: { id: 'a', start: '0', end: 4, label: 'figure' } }] }], /start/],
+    ['a negative offset', 'applySpanEdits', [{ docId: '0123456789abcdef', edits: [{ op: 'add', span: { id: 'a', start: -1, end: 4, label: 'figure' } }] }], /start/],
     ['a path in the document id', 'openDocument', [{ docId: '../../etc/passwd' }], /16 lower-case hex digits/],
     ['a revision that is not a hash', 'reopenDocument', [{ docId: '0123456789abcdef', revision: '../x' }], /SHA-256/],
-    ['an unknown field', 'removeSpan', [{ docId: '0123456789abcdef', spanId: 'a', extra: 1 }], /extra/],
-    ['a huge string', 'relabelSpan', [{ docId: '0123456789abcdef', spanId: 'x'.repeat(1_000_000), label: 'figure' }], /spanId/],
+    ['an unknown field', 'applySpanEdits', [{ docId: '0123456789abcdef', edits: [{ op: 'remove', id: 'a' }], extra: 1 }], /extra/],
+    ['a huge string', 'applySpanEdits', [{ docId: '0123456789abcdef', edits: [{ op: 'remove', id: 'x'.repeat(1_000_000) }] }], /edits\[0\]\.id/],
     ['no argument', 'getWorkspace', [], /expected one argument object, got 0/],
     ['a number for the argument object', 'listDocuments', [42], /object/],
   ])('refuses %s with a clear message and changes nothing', async (_what, method, args, message) => {

@@ -5,6 +5,7 @@ import type { DocumentFile } from '../../../src-main/core/model'
 import type { Services } from '../../../src-main/services'
 import { cpSlice, servicesIn } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
+import { addSpan, relabelSpan, removeSpan } from '../../support/span-edits'
 
 const onDisk = async (services: Services, docId: string): Promise<DocumentFile> =>
   JSON.parse(await readFile(join(services.workspace.dir, 'documents', `${docId}.json`), 'utf8')) as DocumentFile
@@ -30,7 +31,7 @@ describe('editing spans', () => {
   it('writes a new span to the document file before the call returns', async () => {
     const { services, doc } = await firstDoc()
     const [start, end] = find(doc.text, 'Phó Thủ tướng Trần Hồng Hà')
-    const { span, summary } = await services.addSpan({ docId: doc.id, start, end, label: 'commitment', snap: 'token' })
+    const { span, summary } = await addSpan(services, { docId: doc.id, start, end, label: 'commitment', snap: 'token' })
     expect(summary.spanCount).toBe(1)
     const file = await onDisk(services, doc.id)
     expect(file.spans).toEqual([span])
@@ -41,9 +42,9 @@ describe('editing spans', () => {
   it('snaps a selection that cuts words outward to whole tokens and trims whitespace', async () => {
     const { services, doc } = await firstDoc()
     const [start, end] = find(doc.text, 'Thủ tướng Trần')
-    const { span } = await services.addSpan({ docId: doc.id, start: start + 1, end: end - 2, label: 'figure', snap: 'token' })
+    const { span } = await addSpan(services, { docId: doc.id, start: start + 1, end: end - 2, label: 'figure', snap: 'token' })
     expect(span.text).toBe('Thủ tướng Trần')
-    const padded = await services.addSpan({ docId: doc.id, start: start - 1, end: end + 1, label: 'agreement', snap: 'exact' })
+    const padded = await addSpan(services, { docId: doc.id, start: start - 1, end: end + 1, label: 'agreement', snap: 'exact' })
     expect(padded.span.text).toBe(cpSlice(doc.text, padded.span.start, padded.span.end))
     expect(padded.span.text).not.toMatch(/^\s|\s$/)
     await services.close()
@@ -53,8 +54,8 @@ describe('editing spans', () => {
     const { services, doc } = await firstDoc()
     const [start, end] = find(doc.text, 'Ngày 27/2, tại trụ sở Chính phủ')
     const [fs, fe] = find(doc.text, '27/2')
-    await services.addSpan({ docId: doc.id, start, end, label: 'commitment', snap: 'token' })
-    await services.addSpan({ docId: doc.id, start: fs, end: fe, label: 'figure', snap: 'token' })
+    await addSpan(services, { docId: doc.id, start, end, label: 'commitment', snap: 'token' })
+    await addSpan(services, { docId: doc.id, start: fs, end: fe, label: 'figure', snap: 'token' })
     const file = await onDisk(services, doc.id)
     expect(file.spans.map((s) => [s.label, s.text])).toEqual([
       ['commitment', 'Ngày 27/2, tại trụ sở Chính phủ'],
@@ -65,10 +66,10 @@ describe('editing spans', () => {
 
   it('relabels and removes spans on disk', async () => {
     const { services, doc } = await firstDoc()
-    const { span } = await services.addSpan({ docId: doc.id, start: 0, end: 8, label: 'commitment', snap: 'token' })
-    await services.relabelSpan({ docId: doc.id, spanId: span.id, label: 'agreement' })
+    const { span } = await addSpan(services, { docId: doc.id, start: 0, end: 8, label: 'commitment', snap: 'token' })
+    await relabelSpan(services, { docId: doc.id, spanId: span.id, label: 'agreement' })
     expect((await onDisk(services, doc.id)).spans.map((s) => s.label)).toEqual(['agreement'])
-    const summary = await services.removeSpan({ docId: doc.id, spanId: span.id })
+    const summary = await removeSpan(services, { docId: doc.id, spanId: span.id })
     expect(summary.spanCount).toBe(0)
     expect((await onDisk(services, doc.id)).spans).toEqual([])
     await services.close()
@@ -80,7 +81,7 @@ describe('editing spans', () => {
     await Promise.all(
       words.map((m) => {
         const start = [...doc.text.slice(0, m.index)].length
-        return services.addSpan({ docId: doc.id, start, end: start + [...m[0]].length, label: 'figure', snap: 'token' })
+        return addSpan(services, { docId: doc.id, start, end: start + [...m[0]].length, label: 'figure', snap: 'token' })
       }),
     )
     const file = await onDisk(services, doc.id)
@@ -94,11 +95,11 @@ describe('editing spans', () => {
   it('refuses an unknown label and offsets outside the text, leaving the file untouched', async () => {
     const { services, doc } = await firstDoc()
     const before = await readFile(join(services.workspace.dir, 'documents', `${doc.id}.json`), 'utf8')
-    await expect(services.addSpan({ docId: doc.id, start: 0, end: 4, label: 'opinion', snap: 'token' })).rejects.toThrow(
+    await expect(addSpan(services, { docId: doc.id, start: 0, end: 4, label: 'opinion', snap: 'token' })).rejects.toThrow(
       'unknown label "opinion"; the workspace has commitment, agreement, figure',
     )
     const length = [...doc.text].length
-    await expect(services.addSpan({ docId: doc.id, start: 0, end: length + 5, label: 'figure', snap: 'token' })).rejects.toThrow(
+    await expect(addSpan(services, { docId: doc.id, start: 0, end: length + 5, label: 'figure', snap: 'token' })).rejects.toThrow(
       `fall outside the text (0..${length})`,
     )
     expect(await readFile(join(services.workspace.dir, 'documents', `${doc.id}.json`), 'utf8')).toBe(before)

@@ -3,9 +3,10 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { DocumentFile } from '../../../src-main/core/model'
-import { formatCanonicalJson } from '../../../src-main/store/canonical-json'
+import { formatCanonicalJson } from '../../../src-main/store/files/canonical-json'
 import { useTempDirs } from '../../support/temp-dir'
 import { failure, findText, servicesAt } from '../store/storage-helpers'
+import { addSpan } from '../../support/span-edits'
 
 const docFile = (ws: string, id: string): string => join(ws, 'documents', `${id}.json`)
 const readDoc = async (file: string): Promise<DocumentFile> => JSON.parse(await readFile(file, 'utf8')) as DocumentFile
@@ -28,7 +29,7 @@ describe('a document another program changed', () => {
     const services = await servicesAt(ws)
     const [summary] = await services.listDocuments({})
     const id = summary!.id
-    const { span } = await services.addSpan({ docId: id, start: 0, end: 8, label: 'commitment', snap: 'token' })
+    const { span } = await addSpan(services, { docId: id, start: 0, end: 8, label: 'commitment', snap: 'token' })
     return { ws, services, id, span, file: docFile(ws, id) }
   }
 
@@ -36,7 +37,7 @@ describe('a document another program changed', () => {
     const { services, id, file } = await withOneSpan()
     await outsideEdit(file)
     expect((await services.openDocument({ docId: id })).spans.map((s) => s.id)).toContain('outsideSpan01')
-    await services.addSpan({ docId: id, start: 20, end: 30, label: 'figure', snap: 'token' })
+    await addSpan(services, { docId: id, start: 20, end: 30, label: 'figure', snap: 'token' })
     expect((await readDoc(file)).spans.map((s) => s.id)).toContain('outsideSpan01')
     expect(await services.listConflicts({})).toEqual([])
     await services.close()
@@ -45,7 +46,7 @@ describe('a document another program changed', () => {
   it('keeps the outside version when both sides changed it, and saves the edit beside it as a conflict copy', async () => {
     const { ws, services, id, file } = await withOneSpan()
     const outside = await outsideEdit(file)
-    const refused = await failure(services.addSpan({ docId: id, start: 20, end: 30, label: 'figure', snap: 'token' }))
+    const refused = await failure(addSpan(services, { docId: id, start: 20, end: 30, label: 'figure', snap: 'token' }))
     const [notice] = await services.listConflicts({})
     expect(notice).toMatchObject({ docId: id, file, copy: expect.stringMatching(new RegExp(`^${id}\\.conflict-\\d{8}T\\d{9}Z\\.json$`)) })
     expect(refused).toEqual({
@@ -58,7 +59,7 @@ describe('a document another program changed', () => {
     expect(copy.spans.map((s) => s.label)).toEqual(['commitment', 'figure'])
     // The app now works from the outside version.
     expect((await services.openDocument({ docId: id })).spans.map((s) => s.id)).toContain('outsideSpan01')
-    await services.addSpan({ docId: id, start: 20, end: 30, label: 'figure', snap: 'token' })
+    await addSpan(services, { docId: id, start: 20, end: 30, label: 'figure', snap: 'token' })
     expect((await readDoc(file)).spans.map((s) => s.label).sort()).toEqual(['agreement', 'commitment', 'figure'])
     await services.close()
   })
@@ -67,7 +68,7 @@ describe('a document another program changed', () => {
     const { services, id, file } = await withOneSpan()
     const doc = await readDoc(file)
     await writeFile(file, `${JSON.stringify(doc, null, 4)}\n`)
-    await services.addSpan({ docId: id, start: 20, end: 30, label: 'figure', snap: 'token' })
+    await addSpan(services, { docId: id, start: 20, end: 30, label: 'figure', snap: 'token' })
     expect((await readDoc(file)).spans).toHaveLength(2)
     expect(await services.listConflicts({})).toEqual([])
     await services.close()
@@ -76,7 +77,7 @@ describe('a document another program changed', () => {
   it('treats a document damaged outside as a conflict too: the edit is saved as a copy, the damaged file left alone', async () => {
     const { services, id, file } = await withOneSpan()
     await writeFile(file, '{"schema": 1, "id": ')
-    const refused = await failure(services.addSpan({ docId: id, start: 20, end: 30, label: 'figure', snap: 'token' }))
+    const refused = await failure(addSpan(services, { docId: id, start: 20, end: 30, label: 'figure', snap: 'token' }))
     expect(refused.code).toBe('conflict')
     expect(refused.message).toContain(`${file}:1:21: not valid JSON`)
     expect(await readFile(file, 'utf8')).toBe('{"schema": 1, "id": ')
@@ -88,7 +89,7 @@ describe('a document another program changed', () => {
   it('is settled in favour of the app: the copy becomes the document, the outside version goes to the trash folder', async () => {
     const { ws, services, id, file } = await withOneSpan()
     const outside = await outsideEdit(file)
-    await failure(services.addSpan({ docId: id, start: 20, end: 30, label: 'figure', snap: 'token' }))
+    await failure(addSpan(services, { docId: id, start: 20, end: 30, label: 'figure', snap: 'token' }))
     const [notice] = await services.listConflicts({})
     const copyText = await readFile(notice!.copyPath, 'utf8')
     const summary = await services.resolveConflict({ copy: notice!.copy, keep: 'app' })
@@ -106,7 +107,7 @@ describe('a document another program changed', () => {
   it('is settled in favour of the outside version: the copy moves to the trash folder', async () => {
     const { ws, services, id, file } = await withOneSpan()
     const outside = await outsideEdit(file)
-    await failure(services.addSpan({ docId: id, start: 20, end: 30, label: 'figure', snap: 'token' }))
+    await failure(addSpan(services, { docId: id, start: 20, end: 30, label: 'figure', snap: 'token' }))
     const [notice] = await services.listConflicts({})
     const copyText = await readFile(notice!.copyPath, 'utf8')
     await services.resolveConflict({ copy: notice!.copy, keep: 'outside' })
@@ -130,7 +131,7 @@ describe('an index another program changed', () => {
     await writeFile(indexFile, formatCanonicalJson(index))
     expect((await services.listDocuments({}))[1]?.status).toBe('in_progress')
     // An edit notes a span count; deleting writes the index: the outside status survives both.
-    await services.addSpan({ docId: ids[0]!, start: 0, end: 4, label: 'figure', snap: 'token' })
+    await addSpan(services, { docId: ids[0]!, start: 0, end: 4, label: 'figure', snap: 'token' })
     index.documents[2]!.status = 'skipped'
     await writeFile(indexFile, formatCanonicalJson(index))
     await services.deleteDocument({ docId: ids[4]! })

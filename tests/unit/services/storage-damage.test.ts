@@ -6,6 +6,7 @@ import { runCli } from '../../../src-main/cli/program'
 import { RESOURCES_DIR } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
 import { failure, servicesAt, snapshot } from '../store/storage-helpers'
+import { addSpan } from '../../support/span-edits'
 
 /** A seeded workspace whose first document file is cut short; the others are untouched. */
 async function withTruncatedDocument(root: string) {
@@ -53,9 +54,9 @@ describe('a truncated document file', () => {
   it('is never written, moved or deleted, while every other document keeps working', async () => {
     const { ws, ids, file, damaged } = await withTruncatedDocument(await tempDir())
     const services = await servicesAt(ws)
-    expect((await failure(services.addSpan({ docId: ids[0]!, start: 0, end: 4, label: 'figure', snap: 'token' }))).code).toBe('invalid_file')
+    expect((await failure(addSpan(services, { docId: ids[0]!, start: 0, end: 4, label: 'figure', snap: 'token' }))).code).toBe('invalid_file')
     for (const id of ids.slice(1)) {
-      const { span } = await services.addSpan({ docId: id, start: 0, end: 4, label: 'figure', snap: 'token' })
+      const { span } = await addSpan(services, { docId: id, start: 0, end: 4, label: 'figure', snap: 'token' })
       expect((await services.openDocument({ docId: id })).spans).toEqual([span])
     }
     await services.verifyDocuments({})
@@ -102,7 +103,7 @@ describe('a document file listed in the index but missing', () => {
     const opened = await failure(services.openDocument({ docId: ids[2]! }))
     expect(opened).toEqual({ code: 'invalid_file', message: `${file}: the document file is missing (the workspace index lists it)` })
     expect((await services.listDocuments({}))[2]?.damaged).toBe(opened.message)
-    await services.addSpan({ docId: ids[3]!, start: 0, end: 4, label: 'figure', snap: 'token' })
+    await addSpan(services, { docId: ids[3]!, start: 0, end: 4, label: 'figure', snap: 'token' })
     expect(await services.deleteDocument({ docId: ids[2]! })).toMatchObject({ docId: ids[2], trashId: null })
     expect((await services.listDocuments({})).map((d) => d.id)).toEqual(ids.filter((_, i) => i !== 2))
     await services.close()
@@ -131,7 +132,7 @@ describe('the workspace index', () => {
     const ws = join(await tempDir(), 'ws')
     const first = await servicesAt(ws)
     const [doc] = await first.listDocuments({})
-    await first.addSpan({ docId: doc!.id, start: 0, end: 4, label: 'figure', snap: 'token' })
+    await addSpan(first, { docId: doc!.id, start: 0, end: 4, label: 'figure', snap: 'token' })
     const [, gone] = await first.listDocuments({})
     await first.deleteDocument({ docId: gone!.id })
     await first.close()

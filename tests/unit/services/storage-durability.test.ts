@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useTempDirs } from '../../support/temp-dir'
 import { servicesAt } from '../store/storage-helpers'
+import { addSpan } from '../../support/span-edits'
 
 describe('an edit on disk', () => {
   const tempDir = useTempDirs()
@@ -17,7 +18,7 @@ describe('an edit on disk', () => {
     const [doc, other] = await services.listDocuments({})
     const index = await readFile(join(ws, 'spanwright.json'), 'utf8')
     const untouched = await readFile(join(ws, 'documents', `${other!.id}.json`), 'utf8')
-    const { span, summary } = await services.addSpan({ docId: doc!.id, start: 0, end: 4, label: 'figure', snap: 'token' })
+    const { span, summary } = await addSpan(services, { docId: doc!.id, start: 0, end: 4, label: 'figure', snap: 'token' })
     expect(summary.spanCount).toBe(1)
     const file = JSON.parse(await readFile(join(ws, 'documents', `${doc!.id}.json`), 'utf8')) as { spans: unknown[] }
     expect(file.spans).toEqual([span])
@@ -27,7 +28,7 @@ describe('an edit on disk', () => {
     await services.workspace.flush()
     const after = JSON.parse(await readFile(join(ws, 'spanwright.json'), 'utf8')) as { documents: Array<{ span_count: number }> }
     expect(after.documents.map((d) => d.span_count)).toEqual([1, 0, 0, 0, 0])
-    await services.addSpan({ docId: doc!.id, start: 10, end: 14, label: 'figure', snap: 'token' })
+    await addSpan(services, { docId: doc!.id, start: 10, end: 14, label: 'figure', snap: 'token' })
     await services.close()
     const closed = JSON.parse(await readFile(join(ws, 'spanwright.json'), 'utf8')) as { documents: Array<{ span_count: number }> }
     expect(closed.documents.map((d) => d.span_count)).toEqual([2, 0, 0, 0, 0])
@@ -37,7 +38,7 @@ describe('an edit on disk', () => {
     const ws = join(await tempDir(), 'ws')
     const services = await servicesAt(ws)
     const [doc] = await services.listDocuments({})
-    for (let i = 0; i < 5; i++) await services.addSpan({ docId: doc!.id, start: i * 10, end: i * 10 + 4, label: 'figure', snap: 'token' })
+    for (let i = 0; i < 5; i++) await addSpan(services, { docId: doc!.id, start: i * 10, end: i * 10 + 4, label: 'figure', snap: 'token' })
     await services.close()
     const names = await readdir(ws, { recursive: true })
     expect(names.filter((n) => n.includes('.spanwright-tmp-'))).toEqual([])

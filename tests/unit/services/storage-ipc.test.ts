@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type Envelope } from '../../../src-main/api-methods'
-import { registerIpc, type IpcEventLike, type IpcMainLike } from '../../../src-main/ipc'
+import { registerIpc, type IpcEventLike, type IpcMainLike } from '../../../src-main/shell/ipc'
 import { useTempDirs } from '../../support/temp-dir'
 import { servicesAt } from '../store/storage-helpers'
 

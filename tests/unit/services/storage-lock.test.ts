@@ -9,6 +9,7 @@ import { runCli } from '../../../src-main/cli/program'
 import { RESOURCES_DIR } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
 import { failure, servicesAt } from '../store/storage-helpers'
+import { addSpan } from '../../support/span-edits'
 
 const SERVICES = fileURLToPath(new URL('../../../src-main/services.ts', import.meta.url))
 const lockFile = (ws: string): string => join(ws, '.spanwright.lock')
@@ -116,7 +117,7 @@ describe('the workspace lock', () => {
     const services = await servicesAt(ws)
     const [doc] = await services.listDocuments({})
     await services.close()
-    expect(await failure(services.addSpan({ docId: doc!.id, start: 0, end: 4, label: 'figure', snap: 'token' }))).toEqual({
+    expect(await failure(addSpan(services, { docId: doc!.id, start: 0, end: 4, label: 'figure', snap: 'token' }))).toEqual({
       code: 'read_only',
       message: `the workspace ${ws} is closed`,
     })

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../../src-main/cli/program'
 import { RESOURCES_DIR } from '../../support/services'
 import { failure, servicesAt, snapshot } from '../store/storage-helpers'
+import { addSpan } from '../../support/span-edits'
 
 const isRoot = process.getuid?.() === 0
 const canMount = isRoot && process.platform === 'linux' && probeReadOnlyMount()
@@ -75,11 +76,11 @@ describe.skipIf(!supported)('a read-only workspace (needs root with mount, or a 
     const services = await servicesAt(workspace)
     const [doc] = await services.listDocuments({})
     const calls = [
-      services.addSpan({ docId: doc!.id, start: 0, end: 4, label: 'figure', snap: 'token' }),
-      services.deleteDocument({ docId: doc!.id }),
-      services.restoreDocument({ trashId: `${doc!.id}.20261123T080000000Z` }),
+      () => addSpan(services, { docId: doc!.id, start: 0, end: 4, label: 'figure', snap: 'token' }),
+      () => services.deleteDocument({ docId: doc!.id }),
+      () => services.restoreDocument({ trashId: `${doc!.id}.20261123T080000000Z` }),
     ]
-    for (const call of calls) expect(await failure(call)).toMatchObject({ code: 'read_only', message: expect.stringContaining('is read-only') })
+    for (const call of calls) expect(await failure(call())).toMatchObject({ code: 'read_only', message: expect.stringContaining('is read-only') })
     await services.close()
     expect(await snapshot(source)).toEqual(before)
     expect(await readdir(source)).toEqual(['documents', 'spanwright.json'])

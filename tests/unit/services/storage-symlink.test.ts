@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../../support/temp-dir'
 import { servicesAt } from '../store/storage-helpers'
+import { addSpan } from '../../support/span-edits'
 
 describe('a workspace folder reached through a symbolic link', () => {
   const tempDir = useTempDirs()
@@ -15,7 +16,7 @@ describe('a workspace folder reached through a symbolic link', () => {
     await symlink(real, link, 'dir')
     const services = await servicesAt(link)
     const [doc] = await services.listDocuments({})
-    const { span } = await services.addSpan({ docId: doc!.id, start: 0, end: 4, label: 'figure', snap: 'token' })
+    const { span } = await addSpan(services, { docId: doc!.id, start: 0, end: 4, label: 'figure', snap: 'token' })
     const { trashId } = await services.deleteDocument({ docId: (await services.listDocuments({}))[1]!.id })
     await services.close()
 

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTempDirs } from '../../support/temp-dir'
 import { failure, servicesAt } from '../store/storage-helpers'
+import { addSpan } from '../../support/span-edits'
 
 describe('deleting a document', () => {
   const tempDir = useTempDirs()
@@ -17,7 +18,7 @@ describe('deleting a document', () => {
 
   it('moves its file, unchanged, to the trash folder and takes it off the list', async () => {
     const { ws, services, ids } = await seeded()
-    await services.addSpan({ docId: ids[1]!, start: 0, end: 4, label: 'figure', snap: 'token' })
+    await addSpan(services, { docId: ids[1]!, start: 0, end: 4, label: 'figure', snap: 'token' })
     const before = await readFile(join(ws, 'documents', `${ids[1]}.json`), 'utf8')
     const deleted = await services.deleteDocument({ docId: ids[1]! })
     expect(deleted.trashId).toMatch(new RegExp(`^${ids[1]}\\.\\d{8}T\\d{9}Z$`))
@@ -33,7 +34,7 @@ describe('deleting a document', () => {
 
   it('can be undone: restoring puts it back at its place with its spans, and the trash is empty again', async () => {
     const { services, ids } = await seeded()
-    const { span } = await services.addSpan({ docId: ids[2]!, start: 0, end: 4, label: 'figure', snap: 'token' })
+    const { span } = await addSpan(services, { docId: ids[2]!, start: 0, end: 4, label: 'figure', snap: 'token' })
     const { trashId } = await services.deleteDocument({ docId: ids[2]! })
     const restored = await services.restoreDocument({ trashId: trashId! })
     expect(restored).toMatchObject({ id: ids[2], spanCount: 1 })

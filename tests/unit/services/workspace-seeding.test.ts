@@ -6,6 +6,7 @@ import { tokenize } from '../../../src-main/core/tokens'
 import { openServices } from '../../../src-main/services'
 import { RESOURCES_DIR, servicesIn } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
+import { addSpan } from '../../support/span-edits'
 
 const seedFiles = async (): Promise<string[]> => (await readdir(join(RESOURCES_DIR, 'seed-articles'))).sort()
 
@@ -47,7 +48,7 @@ describe('a new workspace', () => {
     const dir = await tempDir()
     const first = await servicesIn(dir)
     const [doc] = await first.listDocuments({})
-    await first.addSpan({ docId: doc!.id, start: 0, end: 4, label: 'commitment', snap: 'token' })
+    await addSpan(first, { docId: doc!.id, start: 0, end: 4, label: 'commitment', snap: 'token' })
     await first.close()
     const second = await servicesIn(dir)
     expect(await second.listDocuments({})).toHaveLength(5)

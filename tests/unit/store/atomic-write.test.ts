@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeFileAtomic } from '../../../src-main/store/atomic-write'
+import { writeFileAtomic } from '../../../src-main/store/files/atomic-write'
 import { useTempDirs } from '../../support/temp-dir'
 
 describe('writeFileAtomic', () => {

@@ -5,6 +5,7 @@ import { runCli } from '../../../src-main/cli/program'
 import { RESOURCES_DIR } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
 import { copyFixture, failure, FIXTURES, servicesAt, snapshot } from './storage-helpers'
+import { addSpan } from '../../support/span-edits'
 
 const FIRST = '2a778210f30da504'
 const TRASHED = 'c46bab7e037be886'
@@ -58,13 +59,13 @@ describe('a file written by a newer version', () => {
     const { ws, file, text } = await newerFile(`documents/${FIRST}.json`)
     const services = await servicesAt(ws)
     expect(await failure(services.openDocument({ docId: FIRST }))).toMatchObject({ code: 'newer_version', message: expect.stringContaining(file) })
-    expect(await failure(services.addSpan({ docId: FIRST, start: 0, end: 4, label: 'figure', snap: 'token' }))).toMatchObject({
+    expect(await failure(addSpan(services, { docId: FIRST, start: 0, end: 4, label: 'figure', snap: 'token' }))).toMatchObject({
       code: 'newer_version',
     })
     const [first, second] = await services.listDocuments({})
     expect(first?.damaged).toMatch(/written by a newer version of Spanwright \(schema 99/)
     expect(second?.damaged).toBeUndefined()
-    await services.addSpan({ docId: second!.id, start: 0, end: 4, label: 'figure', snap: 'token' })
+    await addSpan(services, { docId: second!.id, start: 0, end: 4, label: 'figure', snap: 'token' })
     await services.close()
     expect(await readFile(file, 'utf8')).toBe(text)
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { conflictCopyPath, documentPath, stampTime, trashPaths, uniqueStamp } from '../../../src-main/store/layout'
+import { conflictCopyPath, documentPath, stampTime, trashPaths, uniqueStamp } from '../../../src-main/store/workspace/layout'
 
 const HOSTILE = [
   '../../etc/passwd',

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { useTempDirs } from '../../support/temp-dir'
 import { copyFixture, FIXTURES, servicesAt, snapshot } from './storage-helpers'
+import { addSpan } from '../../support/span-edits'
 
 vi.mock('../../../src-main/core/model/schema-version', () => ({ SCHEMA_VERSIONS: { index: 2, document: 2, trash: 1, lock: 1 } }))
 vi.mock('../../../src-main/core/model/migrations/registry', () => ({
@@ -66,7 +67,7 @@ describe('migrations on open (with a test-only schema 2)', () => {
     const services = await servicesAt(ws)
     const { text } = await services.openDocument({ docId: SECOND })
     const [start, end] = [0, [...text].indexOf(' ')]
-    await services.addSpan({ docId: SECOND, start, end, label: 'agreement', snap: 'token' })
+    await addSpan(services, { docId: SECOND, start, end, label: 'agreement', snap: 'token' })
     const file = (await json(join(ws, 'documents', `${SECOND}.json`))) as { schema: number; spans: Array<{ note: string; label: string }> }
     expect(file.schema).toBe(2)
     expect(file.spans.map((s) => [s.label, s.note])).toEqual([

@@ -1,0 +1,50 @@
+/**
+ * Registers every contract method on ipcMain in one loop. Each call is checked
+ * for its sender and its argument before any service code runs; failures come
+ * back as data (see Envelope) with a message a person can act on.
+ */
+import { z } from 'zod'
+import { apiInputs, type Api } from '../api'
+import { API_METHODS, apiChannel, type ApiMethod, type Envelope } from '../api-methods'
+import { SpanwrightError } from '../core/errors'
+
+/** The part of Electron's ipcMain this needs, so tests and the e2e bridge can stand in for it. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>): void
+}
+export interface IpcEventLike {
+  senderFrame: { url: string } | null
+}
+
+export function registerIpc(ipcMain: IpcMainLike, api: Api, isTrustedSender: (url: string) => boolean): void {
+  for (const method of API_METHODS) {
+    ipcMain.handle(apiChannel(method), (event, ...args) => dispatch(api, method, event, args, isTrustedSender))
+  }
+}
+
+async function dispatch(
+  api: Api,
+  method: ApiMethod,
+  event: IpcEventLike,
+  args: unknown[],
+  isTrustedSender: (url: string) => boolean,
+): Promise<Envelope<unknown>> {
+  const url = event.senderFrame?.url ?? ''
+  if (!isTrustedSender(url)) {
+    return fail('forbidden', `${method}: refused a call from an untrusted page (${url || 'unknown origin'})`)
+  }
+  if (args.length !== 1) return fail('invalid_argument', `${method}: expected one argument object, got ${args.length}`)
+  const parsed = apiInputs[method].safeParse(args[0])
+  if (!parsed.success) return fail('invalid_argument', `${method}: ${z.prettifyError(parsed.error)}`)
+  try {
+    // The schema for `method` produced this input, so the call matches the method's signature.
+    const call = api[method] as (input: unknown) => Promise<unknown>
+    return { ok: true, value: await call.call(api, parsed.data) }
+  } catch (error) {
+    if (error instanceof SpanwrightError) return fail(error.code, error.message)
+    console.error(`spanwright: ${method} failed`, error)
+    return fail('internal', `${method} failed: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+const fail = (code: string, message: string): Envelope<never> => ({ ok: false, error: { code, message } })
