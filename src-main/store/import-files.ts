@@ -96,7 +96,7 @@ export async function readUnit(unit: ImportUnit, format: ImportFormat | undefine
     const built: BuiltDocument = { file, line: 1, doc, status: 'todo', normalized: doc.import.normalized, remapped: 0, notices: [] }
     return { built: [built], problems: [], notices: [] }
   }
-  if (chosen === 'jsonl') return { ...canonicalDocuments(content, file, ctx.labels ?? undefined, ctx.now), notices: [] }
+  if (chosen === 'jsonl') return { ...canonicalDocuments(content, file, ctx), notices: [] }
   if (chosen === 'brat') return { built: [], problems: [{ file, line: 1, message: 'a brat document is a .ann file beside its .txt' }], notices: [] }
   return buildAll(READERS[chosen](content, file), ctx)
 }
