@@ -111,7 +111,7 @@ export function completeRecord(r: CanonicalRecordInput, d: RecordDefaults): Comp
     tokens: r.tokens ?? tokenize(text, map),
     spans: spans.sort(compareSpans),
   }
-  return { record, normalized: norm.normalized, remapped, originalSha256: sha256Hex(r.text), namedAnnotator: r.annotator !== undefined }
+  return { record, normalized: norm.normalized, remapped, originalSha256: norm.normalized.length ? sha256Hex(r.text) : sha, namedAnnotator: r.annotator !== undefined }
 }
 
 /**
