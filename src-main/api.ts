@@ -145,6 +145,8 @@ export const apiInputs = {
     format: z.enum(IMPORT_FORMAT_IDS).optional(),
     /** Import the good documents of a file with problems instead of none of them. */
     skipInvalid: z.boolean().optional(),
+    /** Add the labels the files use that the workspace lacks, instead of refusing their spans. */
+    addLabels: z.boolean().optional(),
   }),
   taskProgress: z.strictObject({}),
   verifyDocuments: z.strictObject({}),

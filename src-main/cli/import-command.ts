@@ -14,6 +14,7 @@ interface ImportOptions {
   workspace?: string
   format?: ImportFormat
   skipInvalid?: boolean
+  addLabels?: boolean
 }
 
 export function addImportCommand(program: Command, ctx: CliContext): void {
@@ -24,10 +25,11 @@ export function addImportCommand(program: Command, ctx: CliContext): void {
     .option('-w, --workspace <dir>', 'workspace folder (default: SPANWRIGHT_WORKSPACE, then the app\'s own)')
     .addOption(new Option('-f, --format <format>', 'the input format (default: told from each file\'s content)').choices(IMPORT_FORMAT_IDS))
     .option('--skip-invalid', 'import the good documents of a file with problems, instead of nothing from it')
+    .option('--add-labels', 'add the labels the files use that the workspace lacks (each printed), instead of refusing their spans')
     .action(async (paths: string[], opts: ImportOptions) => {
       const request = checkedRequest(
         apiInputs.importFiles,
-        { paths: paths.map((p) => resolve(p)), ...(opts.format ? { format: opts.format } : {}), skipInvalid: opts.skipInvalid === true },
+        { paths: paths.map((p) => resolve(p)), ...(opts.format ? { format: opts.format } : {}), skipInvalid: opts.skipInvalid === true, addLabels: opts.addLabels === true },
         { paths: { flag: 'paths' }, format: { flag: '--format' } },
       )
       const services = await openServices({
@@ -54,6 +56,8 @@ export function addImportCommand(program: Command, ctx: CliContext): void {
 }
 
 function report(ctx: CliContext, r: ImportSummary, dir: string): void {
+  // On stdout: a new label is a change to the workspace a script may want to act on.
+  for (const id of r.labelsAdded) ctx.stdout(`added label ${id}\n`)
   for (const p of r.problems) ctx.stderr(`${formatProblem(p)}\n`)
   for (const n of r.notices) ctx.stderr(`${formatProblem({ ...n, message: `note: ${n.message}` })}\n`)
   for (const d of r.duplicates) {

@@ -8,9 +8,16 @@ type ImportMethods = Pick<Api, 'chooseImportPaths' | 'importFiles' | 'importFile
 export function importServices(ctx: ServiceContext): ImportMethods {
   return {
     chooseImportPaths: async ({ kind }) => (ctx.dialogs.chooseOpenPaths ? ctx.dialogs.chooseOpenPaths(kind) : []),
-    importFiles: ({ paths, format, skipInvalid }) =>
+    importFiles: ({ paths, format, skipInvalid, addLabels }) =>
       ctx.progress.track('import', (onProgress) =>
-        importPaths(ctx.workspace, paths, { ...(format ? { format } : {}), skipInvalid: skipInvalid ?? false, now: ctx.now(), newId: ctx.newId, onProgress }),
+        importPaths(ctx.workspace, paths, {
+          ...(format ? { format } : {}),
+          skipInvalid: skipInvalid ?? false,
+          addLabels: addLabels ?? false,
+          now: ctx.now(),
+          newId: ctx.newId,
+          onProgress,
+        }),
       ),
     importFileContents: ({ files }) =>
       ctx.progress.track('import', (onProgress) =>

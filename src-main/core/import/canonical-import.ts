@@ -1,18 +1,20 @@
 /**
  * Canonical JSONL imports exactly: ids, titles, sources, tokens, spans (ids,
  * notes, attributes, annotators, timestamps), status and the record's annotator
- * all survive, so export → import → export gives the same bytes.
+ * all survive, so export → import → export gives the same bytes. A record with
+ * only text and spans gets the rest computed (complete-record.ts), its text
+ * normalized once and recorded as such.
  */
 import type { CanonicalRecord } from '../model/canonical-record'
 import { codePointLength } from '../offsets'
 import { readCanonicalJsonl } from './canonical-jsonl'
 import type { Problem } from './problems'
-import type { BuiltDocument } from './to-document'
+import type { BuildContext, BuiltDocument } from './to-document'
 
-export function canonicalDocuments(content: string, file: string, labels: readonly string[] | undefined, now: string): { built: BuiltDocument[]; problems: Problem[] } {
-  const { records, problems } = readCanonicalJsonl(content, file, labels ? { labels } : {})
+export function canonicalDocuments(content: string, file: string, ctx: Omit<BuildContext, 'newId'>): { built: BuiltDocument[]; problems: Problem[] } {
+  const { records, problems } = readCanonicalJsonl(content, file, { labels: ctx.labels ?? undefined, annotator: ctx.annotator, now: ctx.now })
   const built: BuiltDocument[] = []
-  for (const { line, record } of records) {
+  for (const { line, record, normalized, remapped, originalSha256, namedAnnotator } of records) {
     const bad = tokensProblem(record)
     if (bad) {
       problems.push({ file, line, message: bad })
@@ -28,13 +30,13 @@ export function canonicalDocuments(content: string, file: string, labels: readon
         source: record.source,
         text: record.text,
         text_sha256: record.text_sha256,
-        import: { normalized: [], original_sha256: record.text_sha256, imported_at: now, annotator: record.annotator },
+        import: { normalized, original_sha256: originalSha256, imported_at: ctx.now, ...(namedAnnotator ? { annotator: record.annotator } : {}) },
         tokens: record.tokens,
         spans: record.spans,
       },
       status: record.status,
-      normalized: [],
-      remapped: 0,
+      normalized,
+      remapped,
       notices: [],
     })
   }

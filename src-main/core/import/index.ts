@@ -1,6 +1,7 @@
 export * from './brat'
 export * from './canonical-import'
 export * from './canonical-jsonl'
+export * from './complete-record'
 export * from './detect'
 export * from './normalize-map'
 export * from './problems'

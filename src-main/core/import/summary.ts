@@ -15,4 +15,6 @@ export interface ImportSummary {
   problems: Problem[]
   /** Files from which nothing was imported because of their problems. */
   refused: string[]
+  /** Labels the workspace lacked that imported spans use, added to it (import with addLabels). */
+  labelsAdded: string[]
 }

@@ -18,3 +18,15 @@ export const CanonicalRecord = z.strictObject({
   spans: z.array(Span),
 })
 export type CanonicalRecord = z.infer<typeof CanonicalRecord>
+
+/**
+ * What a reader accepts (FORMAT.md): only `text` and each span's `start`, `end`
+ * and `label` are required, the minimum a script writing model output produces;
+ * every other field is computed or defaulted when absent, checked when present.
+ */
+export const CanonicalRecordInput = CanonicalRecord.partial().extend({
+  text: z.string(),
+  spans: z.array(Span.partial().extend({ start: Span.shape.start, end: Span.shape.end, label: Span.shape.label })),
+})
+export type CanonicalRecordInput = z.infer<typeof CanonicalRecordInput>
+export type CanonicalSpanInput = CanonicalRecordInput['spans'][number]

@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { AttributeDefinition, DEFAULT_ATTRIBUTES } from './attribute-definition'
 
-export const LabelId = z
-  .string()
-  .regex(/^[a-z][a-z0-9_-]{0,63}$/, 'a label id is lower-case letters, digits, "_" or "-", starting with a letter')
+export const LABEL_ID_RULE = 'a label id is lower-case letters, digits, "_" or "-", starting with a letter'
+export const LabelId = z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/, LABEL_ID_RULE)
 
 /** One language's annotation guideline for a label: what it marks, with examples. */
 export const LabelGuideline = z.strictObject({

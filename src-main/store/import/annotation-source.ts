@@ -45,7 +45,8 @@ async function loadJsonlFile(full: string, shown: string): Promise<AnnotationSou
   })
   const decoded = decodeUtf8(bytes)
   if (!decoded.ok) throw new SpanwrightError('invalid_file', `${shown}: byte ${decoded.byteOffset}: ${decoded.reason}`)
-  const { records, problems } = readCanonicalJsonl(decoded.text, shown)
+  // A record that names no annotator is named after its file, as a file of several annotators is.
+  const { records, problems } = readCanonicalJsonl(decoded.text, shown, { annotator: basename(full) })
   if (problems.length) {
     const listed = problems.slice(0, MAX_PROBLEMS_SHOWN).map(formatProblem)
     if (problems.length > listed.length) listed.push(`… and ${problems.length - listed.length} more`)

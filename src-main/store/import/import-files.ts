@@ -7,6 +7,9 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { newDocument } from '../../core/new-document'
+import { checkLabelSchema } from '../../core/label-schema'
+import { LABEL_ID_RULE, LabelId } from '../../core/model/label'
+import { missingLabels } from '../../core/new-label'
 import type { ImportFormat } from '../../core/export'
 import {
   buildDocument,
@@ -32,19 +35,23 @@ export interface ImportOptions {
   format?: ImportFormat
   /** Import the good documents of a file that has problems, instead of none of them. */
   skipInvalid?: boolean
+  /** Add the labels imported spans use that the workspace lacks, instead of refusing those spans. */
+  addLabels?: boolean
   now: string
   newId(): string
   onProgress?(done: number, total: number): void
 }
 
 export async function importPaths(workspace: Workspace, paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
-  const summary: ImportSummary = { imported: [], duplicates: [], normalized: [], notices: [], problems: [], refused: [] }
+  const summary: ImportSummary = { imported: [], duplicates: [], normalized: [], notices: [], problems: [], refused: [], labelsAdded: [] }
   const units = await importUnits(paths, options.format, summary.problems)
-  const ctx: BuildContext = { now: options.now, annotator: workspace.annotator, labels: workspace.labels.map((l) => l.id), newId: options.newId }
+  const labels = options.addLabels ? null : workspace.labels.map((l) => l.id)
+  const ctx: BuildContext = { now: options.now, annotator: workspace.annotator, labels, newId: options.newId }
   const known = new Map<string, Duplicate['already']>(workspace.entries().map((e) => [e.id, 'in the workspace']))
   const accepted: BuiltDocument[] = []
   for (const [i, unit] of units.entries()) {
-    const { built, problems, notices } = await readUnit(unit, options.format, ctx)
+    const read = await readUnit(unit, options.format, ctx)
+    const { built, problems, notices } = options.addLabels ? withAddableLabels(read) : read
     summary.problems.push(...problems)
     summary.notices.push(...notices)
     if (problems.length && !options.skipInvalid) {
@@ -62,6 +69,7 @@ export async function importPaths(workspace: Workspace, paths: readonly string[]
     }
     options.onProgress?.(i + 1, units.length)
   }
+  if (options.addLabels) summary.labelsAdded = await addMissingLabels(workspace, accepted)
   if (accepted.length) await workspace.addDocuments(accepted.map((b) => ({ doc: b.doc, status: b.status })))
   for (const b of accepted) {
     summary.imported.push({ id: b.doc.id, title: b.doc.title, file: b.file, line: b.line, spans: b.doc.spans.length, status: b.status })
@@ -69,6 +77,33 @@ export async function importPaths(workspace: Workspace, paths: readonly string[]
     summary.notices.push(...b.notices)
   }
   return summary
+}
+
+/** Labels first, documents after: a crash in between leaves labels without spans, never spans without a label. */
+async function addMissingLabels(workspace: Workspace, accepted: readonly BuiltDocument[]): Promise<string[]> {
+  const used = accepted.flatMap((b) => b.doc.spans.map((s) => s.label))
+  if (!missingLabels(workspace.labels, used).length) return []
+  let added: string[] = []
+  await workspace.updateIndex((index) => {
+    const more = missingLabels(index.labels, used)
+    const next = [...index.labels, ...more]
+    checkLabelSchema(index.labels, next)
+    index.labels = next
+    added = more.map((l) => l.id)
+  })
+  return added
+}
+
+/** A label to be added needs a valid id: a document with a span whose label cannot be one is refused. */
+function withAddableLabels(read: UnitResult): UnitResult {
+  const out: UnitResult = { ...read, built: [], problems: [...read.problems] }
+  for (const b of read.built) {
+    const bad = b.doc.spans.filter((s) => !LabelId.safeParse(s.label).success)
+    out.problems.push(...bad.map((s) => ({ file: b.file, line: b.line, message: `span ${s.start}..${s.end}: "${s.label}" cannot be added as a label: ${LABEL_ID_RULE}` })))
+    if (!bad.length) out.built.push(b)
+  }
+  out.problems.sort((a, b) => a.line - b.line)
+  return out
 }
 
 export interface UnitResult {
@@ -96,7 +131,7 @@ export async function readUnit(unit: ImportUnit, format: ImportFormat | undefine
     const built: BuiltDocument = { file, line: 1, doc, status: 'todo', normalized: doc.import.normalized, remapped: 0, notices: [] }
     return { built: [built], problems: [], notices: [] }
   }
-  if (chosen === 'jsonl') return { ...canonicalDocuments(content, file, ctx.labels ?? undefined, ctx.now), notices: [] }
+  if (chosen === 'jsonl') return { ...canonicalDocuments(content, file, ctx), notices: [] }
   if (chosen === 'brat') return { built: [], problems: [{ file, line: 1, message: 'a brat document is a .ann file beside its .txt' }], notices: [] }
   return buildAll(READERS[chosen](content, file), ctx)
 }

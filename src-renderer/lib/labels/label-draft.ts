@@ -4,6 +4,8 @@
  */
 import type { Label } from '../../../src-main/core/model/label'
 
+export { newLabel } from '../../../src-main/core/new-label'
+
 /** Lower-case ASCII from a name: "Sự kiện" → "su-kien"; always starts with a letter. */
 export function slug(name: string, separator: '-' | '_'): string {
   const ascii = name
@@ -21,23 +23,6 @@ export function slug(name: string, separator: '-' | '_'): string {
 export function unique(base: string, taken: ReadonlySet<string>, separator: '-' | '_'): string {
   if (!taken.has(base)) return base
   for (let n = 2; ; n++) if (!taken.has(`${base}${separator}${n}`)) return `${base}${separator}${n}`
-}
-
-/** Colours that stay apart for common colour-vision deficiencies (Okabe–Ito, then Tol). */
-const PALETTE = ['#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#117733', '#882255', '#44aa99', '#999933', '#aa4499']
-
-export function newLabel(existing: readonly Label[], name: string): Label {
-  const colours = new Set(existing.map((l) => l.color.toLowerCase()))
-  const keys = new Set(existing.map((l) => l.hotkey))
-  return {
-    id: '',
-    name,
-    name_vi: '',
-    color: PALETTE.find((c) => !colours.has(c)) ?? '#888888',
-    hotkey: [...'456789'].find((k) => !keys.has(k)) ?? '',
-    description: '',
-    attributes: [],
-  }
 }
 
 /** Gives new labels (id '') and new attributes their ids, from their names. */

@@ -21,9 +21,9 @@ describe('readCanonicalJsonl', () => {
     const b = record('Hai bên đã ký kết 05 văn kiện')
     const { records, problems } = readCanonicalJsonl(jsonlLine(a) + jsonlLine(b), 'a.jsonl')
     expect(problems).toEqual([])
-    expect(records).toEqual([
-      { line: 1, record: a },
-      { line: 2, record: b },
+    expect(records.map((r) => ({ line: r.line, record: r.record, normalized: r.normalized }))).toEqual([
+      { line: 1, record: a, normalized: [] },
+      { line: 2, record: b, normalized: [] },
     ])
   })
 
@@ -40,13 +40,15 @@ describe('readCanonicalJsonl', () => {
     ])
   })
 
-  it('reports text that is not normalized, an id that is not its hash, and unknown labels', () => {
+  it('reports text that is not normalized in a record with tokens, an id that is not its hash, and unknown labels', () => {
     const good = record('Việt Nam')
     const nfd = { ...good, text: good.text.normalize('NFD') }
     const { problems } = readCanonicalJsonl(jsonlLine(nfd), 'n.jsonl', { labels: ['commitment'] })
-    const messages = problems.map((p) => p.message)
-    expect(messages).toContain('text is not stored normalized (NFC, LF line ends, no BOM)')
-    expect(messages.some((m) => m.startsWith(`id ${good.id} is not the first 16 hex digits`))).toBe(true)
+    expect(problems.map(formatProblem)).toEqual([
+      'n.jsonl:1: text is not stored normalized (NFC, LF line ends, no BOM); only a record without tokens and text_sha256 is normalized on reading',
+    ])
+    const otherId = readCanonicalJsonl(jsonlLine({ ...good, id: '0123456789abcdef' }), 'n.jsonl').problems
+    expect(otherId.map((p) => p.message)).toEqual([`id 0123456789abcdef is not the first 16 hex digits of the text's SHA-256 (${good.id})`])
     const unknown = readCanonicalJsonl(jsonlLine(good), 'n.jsonl', { labels: ['commitment'] }).problems
     expect(unknown.map(formatProblem)).toEqual(['n.jsonl:1: span 1 (span1, 0..4): unknown label "figure" (known: commitment)'])
   })
@@ -55,6 +57,9 @@ describe('readCanonicalJsonl', () => {
     const { problems } = readCanonicalJsonl('{"id":"0123456789abcdef"}\n', 's.jsonl')
     expect(problems.length).toBeGreaterThan(0)
     expect(problems.every((p) => p.line === 1 && p.file === 's.jsonl')).toBe(true)
-    expect(problems.map((p) => p.message)).toContain('title: Invalid input: expected string, received undefined')
+    expect(problems.map((p) => p.message)).toEqual([
+      'text: Invalid input: expected string, received undefined',
+      'spans: Invalid input: expected array, received undefined',
+    ])
   })
 })

@@ -29,6 +29,12 @@ describe('detectFormat', () => {
     expect(detectFormat('work.jsonl', '{"id": "0123\n{"x":1}\n')).toBe('jsonl')
     expect(detectFormat('work.json', '{"id": "0123\n')).toBeNull()
   })
+
+  it('reads a line of only text and a list of spans (model output a script wrote) as canonical JSONL, a Prodigy task as Prodigy', () => {
+    const minimal = '{"text": "Hà Nội", "spans": [{"start": 0, "end": 6, "label": "figure"}]}\n'
+    expect(detectFormat('model.out', minimal)).toBe('jsonl')
+    expect(detectFormat('model.out', '{"text": "Hà Nội", "spans": [], "_input_hash": 1}\n')).toBe('prodigy')
+  })
 })
 
 describe('format readers name the file and line of every problem', () => {
