@@ -1,0 +1,178 @@
+/**
+ * The learner behind suggestions, for any set of labels (new ones can appear at
+ * any time): a span memory and one sequence model per label, trained on the spans
+ * of done documents, corrected after each accept, reject or edit, and saved as
+ * versioned JSON with a fingerprint of what it was trained on.
+ */
+import { createOffsetMap } from '../offsets'
+import { combine, ruleSuggestions, type CombineOptions } from './combine'
+import { extractFeatures, type DocFeatures } from './features'
+import { trainingFingerprint, chainFingerprint } from './fingerprint'
+import { modelSuggestions, correctModel } from './model-suggestions'
+import { Perceptron, type PerceptronJSON } from './perceptron'
+import { memoryScore, SpanMemory, type SpanMemoryJSON } from './span-memory'
+import { furnitureMask, tokenRange } from './token-index'
+import { goldTags, trainAll, type TrainingData } from './training'
+import type { CodePointRange, Rejection, RuleHit, Suggestion, SuggestDocument, TrainingSpan } from './types'
+
+export const LEARNER_VERSION = 1
+const SEED = 20_240_612
+
+export interface TrainingDocument {
+  doc: SuggestDocument
+  spans: readonly TrainingSpan[]
+}
+export type HitsFor = (doc: SuggestDocument) => readonly RuleHit[]
+export type FurnitureFor = (doc: SuggestDocument) => readonly CodePointRange[]
+export type SuggestOptions = Omit<CombineOptions, 'documentId' | 'furniture'>
+
+export interface LearnerJSON {
+  version: typeof LEARNER_VERSION
+  /** What train() last saw (trainingFingerprint), then every accept, reject and edit chained onto it. */
+  fingerprint: string
+  trainedOn: string
+  labels: string[]
+  memory: SpanMemoryJSON
+  models: Record<string, PerceptronJSON>
+  rejections: Rejection[]
+}
+
+export interface Learner {
+  readonly labels: readonly string[]
+  train(docs: readonly TrainingDocument[], hitsFor?: HitsFor, furnitureFor?: FurnitureFor): void
+  accept(doc: SuggestDocument, span: TrainingSpan, hits?: readonly RuleHit[]): void
+  reject(rejection: Rejection, doc: SuggestDocument, hits?: readonly RuleHit[]): void
+  /** The analyst changed a suggestion's extent or label: `from` was wrong, `to` is right. */
+  edit(doc: SuggestDocument, from: TrainingSpan, to: TrainingSpan, hits?: readonly RuleHit[]): void
+  suggest(doc: SuggestDocument, hits?: readonly RuleHit[], furniture?: readonly CodePointRange[], options?: SuggestOptions): Suggestion[]
+  toJSON(): LearnerJSON
+}
+
+export function createLearner(labelIds: readonly string[]): Learner {
+  return build(new Map(), new SpanMemory(), [], trainingFingerprint([]), trainingFingerprint([]), labelIds)
+}
+
+export function learnerFromJSON(json: LearnerJSON): Learner {
+  if (json.version !== LEARNER_VERSION) throw new Error(`learner version ${String(json.version)} is not ${LEARNER_VERSION}`)
+  const models = new Map(Object.entries(json.models).map(([label, m]) => [label, Perceptron.fromJSON(m)]))
+  return build(models, SpanMemory.fromJSON(json.memory), json.rejections, json.fingerprint, json.trainedOn, json.labels)
+}
+
+function build(
+  models: Map<string, Perceptron>,
+  memory: SpanMemory,
+  rejections: Rejection[],
+  fingerprint: string,
+  trainedOn: string,
+  initial: readonly string[],
+): Learner {
+  const labels = new Set<string>(initial)
+  // The last documents suggested on, so accept and reject need not extract features again.
+  const cache = new Map<string, { text: string; hits: readonly RuleHit[]; f: DocFeatures }>()
+  const featuresOf = (doc: SuggestDocument, hits?: readonly RuleHit[], furniture?: readonly CodePointRange[]): DocFeatures => {
+    const hit = cache.get(doc.id)
+    if (hit && hit.text === doc.text && (hits === undefined || hits === hit.hits)) return hit.f
+    const f = extractFeatures(doc, hits ?? [], furniture ?? [])
+    cache.delete(doc.id)
+    cache.set(doc.id, { text: doc.text, hits: hits ?? [], f })
+    if (cache.size > 8) cache.delete(cache.keys().next().value as string)
+    return f
+  }
+  const modelOf = (label: string): Perceptron => {
+    labels.add(label)
+    let m = models.get(label)
+    if (!m) {
+      m = new Perceptron()
+      models.set(label, m)
+    }
+    return m
+  }
+  const remember = (f: DocFeatures, s: TrainingSpan, field: 'seen' | 'rejected'): void => {
+    const r = tokenRange(f.starts, f.ends, s.start, s.end)
+    if (r) memory.count(f.words, r[0], r[1], s.label, field)
+  }
+  const event = (kind: string, doc: SuggestDocument, s: TrainingSpan): void => {
+    fingerprint = chainFingerprint(fingerprint, [kind, doc.id, s.start, s.end, s.label])
+  }
+
+  const learner: Learner = {
+    get labels() {
+      return [...labels].sort()
+    },
+    train(docs, hitsFor, furnitureFor) {
+      models.clear()
+      memory = new SpanMemory()
+      for (const d of docs) for (const s of d.spans) labels.add(s.label)
+      for (const label of [...labels].sort()) modelOf(label)
+      const data: TrainingData[] = docs.map(({ doc, spans }) => {
+        const f = extractFeatures(doc, hitsFor?.(doc) ?? [], furnitureFor?.(doc) ?? [])
+        for (const s of spans) remember(f, s, 'seen')
+        return { f, gold: new Map([...labels].map((l) => [l, goldTags(f, spans, l)])) }
+      })
+      docs.forEach((d, i) => countMissed(memory, (data[i] as TrainingData).f, d.spans))
+      trainAll(models, data, SEED)
+      trainedOn = fingerprint = trainingFingerprint(docs)
+    },
+    accept(doc, span, hits) {
+      const f = featuresOf(doc, hits)
+      remember(f, span, 'seen')
+      correctModel(modelOf(span.label), f, span, 'add')
+      event('accept', doc, span)
+    },
+    reject(rejection, doc, hits) {
+      const f = featuresOf(doc, hits)
+      remember(f, rejection, 'rejected')
+      correctModel(modelOf(rejection.label), f, rejection, 'remove')
+      rejections.push({ documentId: rejection.documentId, start: rejection.start, end: rejection.end, label: rejection.label })
+      event('reject', doc, rejection)
+    },
+    edit(doc, from, to, hits) {
+      const f = featuresOf(doc, hits)
+      correctModel(modelOf(from.label), f, from, 'remove')
+      remember(f, to, 'seen')
+      correctModel(modelOf(to.label), f, to, 'add')
+      event('edit', doc, to)
+    },
+    suggest(doc, hits = [], furniture = [], options = {}) {
+      const f = featuresOf(doc, hits, furniture)
+      const blocked = furnitureMask(f.starts, f.ends, furniture)
+      const map = createOffsetMap(doc.text)
+      const remembered: Suggestion[] = memory.matches(f.words, blocked).map((m) => {
+        const start = f.starts[m.first] as number
+        const end = f.ends[m.last] as number
+        const reasons = [{ kind: 'memory' as const, seen: m.counts.seen }]
+        return { start, end, label: m.label, text: map.slice(start, end), score: memoryScore(m.counts), reasons }
+      })
+      const modelled = [...labels].sort().flatMap((label) => modelSuggestions(modelOf(label), f, label, map, blocked))
+      return combine([ruleSuggestions(doc.text, hits), remembered, modelled], {
+        ...options,
+        rejections: [...rejections, ...(options.rejections ?? [])],
+        documentId: doc.id,
+        furniture,
+      })
+    },
+    toJSON() {
+      const names = [...models.keys()].sort()
+      return {
+        version: LEARNER_VERSION,
+        fingerprint,
+        trainedOn,
+        labels: [...labels].sort(),
+        memory: memory.toJSON(),
+        models: Object.fromEntries(names.map((l) => [l, (models.get(l) as Perceptron).toJSON()])),
+        rejections: [...rejections],
+      }
+    },
+  }
+  return learner
+}
+
+/** Every untagged occurrence of a remembered phrase in a done document counts against it (not inside a span of its label). */
+function countMissed(memory: SpanMemory, f: DocFeatures, spans: readonly TrainingSpan[]): void {
+  for (const m of memory.matches(f.words)) {
+    const start = f.starts[m.first] as number
+    const end = f.ends[m.last] as number
+    if (spans.some((s) => s.label === m.label && s.start <= start && end <= s.end)) continue
+    memory.count(f.words, m.first, m.last, m.label, 'missed')
+  }
+}

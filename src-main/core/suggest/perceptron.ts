@@ -1,0 +1,148 @@
+/**
+ * One label's averaged structured perceptron over O/B/I. Weights for B and I per
+ * hashed feature (O's are fixed at 0: only differences between tags count), then
+ * start and transition scores. Averaging is the usual lazy trick: `u` sums each
+ * change times the example counter, and the average is w - u/c.
+ */
+import type { DocFeatures } from './features'
+import { FEATURE_COUNT } from './features'
+import { B, decode, I, O, type Lattice } from './viterbi'
+
+const TRANS = 2 * FEATURE_COUNT
+const SIZE = TRANS + 12
+
+export interface PerceptronJSON {
+  c: number
+  /** Sparse: index, weight, running sum. */
+  idx: number[]
+  w: number[]
+  u: number[]
+  /** Incremental corrections since the last full training: index, change. */
+  online: Array<[number, number]>
+}
+
+export class Perceptron {
+  private w = new Float64Array(SIZE)
+  private u = new Float64Array(SIZE)
+  private c = 1
+  private avg: Float64Array | null = null
+  /**
+   * Changes after accept, reject or edit, added to the average as they are: with
+   * lazy averaging a late change would count for almost nothing until many more
+   * examples had passed. A full retrain starts without them.
+   */
+  private online = new Map<number, number>()
+
+  /** Decodes tokens [from, to) of a document, with the averaged weights unless `training`. */
+  decode(f: DocFeatures, from: number, to: number, training = false): Lattice {
+    const v = training ? this.w : this.averaged()
+    const len = to - from
+    const em = new Float64Array(len * 3)
+    const { offsets, ids } = f
+    for (let t = 0; t < len; t++) {
+      let b = 0
+      let i = 0
+      for (let k = offsets[from + t] as number, end = offsets[from + t + 1] as number; k < end; k++) {
+        const id = (ids[k] as number) * 2
+        b += v[id] as number
+        i += v[id + 1] as number
+      }
+      em[t * 3 + B] = b
+      em[t * 3 + I] = i
+    }
+    return decode(em, len, v.subarray(TRANS))
+  }
+
+  /** Moves the weights from the `wrong` tags toward the `right` ones over tokens [from, from+len). */
+  update(f: DocFeatures, from: number, right: Uint8Array, wrong: Uint8Array, step = 1): void {
+    if (this.diff(f, from, right, wrong, step, (i, d) => this.add(i, d))) this.avg = null
+  }
+
+  /** Calls `add` for every weight that differs between the two taggings; false when they agree. */
+  private diff(
+    f: DocFeatures,
+    from: number,
+    right: Uint8Array,
+    wrong: Uint8Array,
+    step: number,
+    add: (i: number, d: number) => void,
+  ): boolean {
+    let changed = false
+    for (let t = 0; t < right.length; t++) {
+      const r = right[t] as number
+      const g = wrong[t] as number
+      const rp = t === 0 ? -1 : (right[t - 1] as number)
+      const gp = t === 0 ? -1 : (wrong[t - 1] as number)
+      if (r === g && rp === gp) continue
+      changed = true
+      if (r !== g) {
+        for (let k = f.offsets[from + t] as number, end = f.offsets[from + t + 1] as number; k < end; k++) {
+          const base = (f.ids[k] as number) * 2 - 1
+          if (r !== O) add(base + r, step)
+          if (g !== O) add(base + g, -step)
+        }
+      }
+      add(TRANS + (rp < 0 ? r : 3 + rp * 3 + r), step)
+      add(TRANS + (gp < 0 ? g : 3 + gp * 3 + g), -step)
+    }
+    return changed
+  }
+
+  /** An incremental correction: moves the decoding weights at once. */
+  correct(f: DocFeatures, from: number, right: Uint8Array, wrong: Uint8Array, step = 1): void {
+    const avg = this.averaged()
+    this.diff(f, from, right, wrong, step, (i, d) => {
+      this.online.set(i, (this.online.get(i) ?? 0) + d)
+      avg[i] = (avg[i] as number) + d
+    })
+  }
+
+  /** Counts one example seen, for averaging. */
+  tick(): void {
+    this.c++
+    this.avg = null
+  }
+
+  private add(i: number, d: number): void {
+    this.w[i] = (this.w[i] as number) + d
+    this.u[i] = (this.u[i] as number) + this.c * d
+  }
+
+  private averaged(): Float64Array {
+    if (this.avg) return this.avg
+    const a = new Float64Array(SIZE)
+    const c = this.c
+    for (let i = 0; i < SIZE; i++) {
+      const w = this.w[i] as number
+      if (w !== 0 || this.u[i] !== 0) a[i] = w - (this.u[i] as number) / c
+    }
+    for (const [i, d] of this.online) a[i] = (a[i] as number) + d
+    this.avg = a
+    return a
+  }
+
+  toJSON(): PerceptronJSON {
+    const online = [...this.online].filter(([, d]) => d !== 0).sort((x, y) => x[0] - y[0])
+    const out: PerceptronJSON = { c: this.c, idx: [], w: [], u: [], online }
+    for (let i = 0; i < SIZE; i++) {
+      if (this.w[i] === 0 && this.u[i] === 0) continue
+      out.idx.push(i)
+      out.w.push(this.w[i] as number)
+      out.u.push(this.u[i] as number)
+    }
+    return out
+  }
+
+  static fromJSON(json: PerceptronJSON): Perceptron {
+    const p = new Perceptron()
+    p.c = json.c
+    json.idx.forEach((i, k) => {
+      p.w[i] = json.w[k] as number
+      p.u[i] = json.u[k] as number
+    })
+    for (const [i, d] of json.online) p.online.set(i, d)
+    return p
+  }
+}
+
+export { B, I, O }

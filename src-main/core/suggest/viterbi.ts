@@ -1,0 +1,100 @@
+/**
+ * Constrained Viterbi over O/B/I for one segment (no O→I, no start→I), with
+ * max-marginals: mm(t, y) is the score of the best path that has tag y at t,
+ * which gives each decision its margin against the best alternative.
+ */
+export const O = 0
+export const B = 1
+export const I = 2
+
+/** Start scores at [0..3), transition prev→cur at 3 + prev*3 + cur. */
+export type Transitions = Float64Array
+
+export interface Lattice {
+  len: number
+  /** Best path. */
+  tags: Uint8Array
+  best: number
+  /** Max-marginals, len*3. */
+  mm: Float64Array
+}
+
+const allowed = (prev: number, cur: number): boolean => cur !== I || prev !== O
+
+/** `em` holds len*3 emission scores (tag O is 0 by convention: only differences count). */
+export function decode(em: Float64Array, len: number, tr: Transitions): Lattice {
+  const fwd = new Float64Array(len * 3)
+  const bwd = new Float64Array(len * 3)
+  const back = new Uint8Array(len * 3)
+  for (let y = 0; y < 3; y++) fwd[y] = y === I ? -Infinity : (em[y] as number) + (tr[y] as number)
+  for (let t = 1; t < len; t++) {
+    for (let y = 0; y < 3; y++) {
+      let best = -Infinity
+      let arg = 0
+      for (let p = 0; p < 3; p++) {
+        if (!allowed(p, y)) continue
+        const v = (fwd[(t - 1) * 3 + p] as number) + (tr[3 + p * 3 + y] as number)
+        if (v > best) {
+          best = v
+          arg = p
+        }
+      }
+      fwd[t * 3 + y] = best + (em[t * 3 + y] as number)
+      back[t * 3 + y] = arg
+    }
+  }
+  for (let t = len - 2; t >= 0; t--) {
+    for (let y = 0; y < 3; y++) {
+      let best = -Infinity
+      for (let c = 0; c < 3; c++) {
+        if (!allowed(y, c)) continue
+        const v = (tr[3 + y * 3 + c] as number) + (em[(t + 1) * 3 + c] as number) + (bwd[(t + 1) * 3 + c] as number)
+        if (v > best) best = v
+      }
+      bwd[t * 3 + y] = best
+    }
+  }
+  const tags = new Uint8Array(len)
+  let best = -Infinity
+  if (len > 0) {
+    let y = 0
+    for (let c = 0; c < 3; c++) {
+      const v = fwd[(len - 1) * 3 + c] as number
+      if (v > best) {
+        best = v
+        y = c
+      }
+    }
+    for (let t = len - 1; t >= 0; t--) {
+      tags[t] = y
+      y = back[t * 3 + y] as number
+    }
+  }
+  const mm = new Float64Array(len * 3)
+  for (let i = 0; i < len * 3; i++) mm[i] = (fwd[i] as number) + (bwd[i] as number)
+  return { len, tags, best, mm }
+}
+
+/** The spans of a tag sequence as token ranges [first, last]. */
+export function tagSpans(tags: Uint8Array): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  for (let t = 0; t < tags.length; t++) {
+    if (tags[t] !== B) continue
+    let last = t
+    while (last + 1 < tags.length && tags[last + 1] === I) last++
+    out.push([t, last])
+  }
+  return out
+}
+
+/**
+ * How much better the best path is than the best path that does not begin the
+ * span at `first` or that runs on past `last`: the weaker of the two boundary
+ * decisions. Non-negative for a span on the best path.
+ */
+export function spanMargin(l: Lattice, first: number, last: number): number {
+  const at = (t: number, y: number): number => l.mm[t * 3 + y] as number
+  const start = l.best - Math.max(at(first, O), at(first, I))
+  const end = last + 1 < l.len ? l.best - at(last + 1, I) : Infinity
+  return Math.max(0, Math.min(start, end))
+}
