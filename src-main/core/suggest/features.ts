@@ -31,7 +31,7 @@ export interface DocFeatures {
 }
 
 // Template ids: each feature is mix(template, value).
-const T = { bias: 1, word: 2, shape: 3, short: 4, prefix: 10, suffix: 20, win: 30, winShape: 40, bi: 50, line: 60, furniture: 61 }
+const T = { bias: 1, word: 2, shape: 3, short: 4, prefix: 10, suffix: 20, win: 30, winShape: 40, bi: 50, line: 60, furniture: 61, position: 62, lineShape: 63 }
 
 export function extractFeatures(
   doc: SuggestDocument,
@@ -68,6 +68,7 @@ export function extractFeatures(
   lineStart[n] = 1
   segStarts.push(n)
 
+  const lineShapes = lineShapeOf(words, lineStart)
   const marks = ruleHitMarks(starts, ends, hits)
   const inFurniture = furnitureMask(starts, ends, furniture)
   let ids = new Int32Array(Math.max(64, n * 40))
@@ -106,9 +107,28 @@ export function extractFeatures(
     add(T.bi + 1, mix(lower[t] as number, t + 1 < n ? (lower[t + 1] as number) : 0))
     add(T.bi + 2, mix(t > 0 ? (shorts[t - 1] as number) : 0, shorts[t] as number))
     add(T.line, (lineStart[t] as number) * 2 + (lineStart[t + 1] as number))
+    // Where in the page and in what kind of line: related-article teasers come late, in short unpunctuated lines.
+    add(T.position, Math.floor((t * 8) / n))
+    add(T.lineShape, lineShapes[t] as number)
+    add(T.lineShape + 1, mix(lineShapes[t] as number, shorts[t] as number))
     if (inFurniture[t] === 1) add(T.furniture, 1)
     for (const f of marks.get(t) ?? []) add(f, 0)
   }
   offsets[n] = k
   return { n, offsets, ids: ids.slice(0, k), segments: Int32Array.from(segStarts), starts, ends, words }
+}
+
+/** Per token, its line's length bucket (in tokens) and whether the line ends like a sentence. */
+function lineShapeOf(words: readonly string[], lineStart: Uint8Array): Uint8Array {
+  const out = new Uint8Array(words.length)
+  let from = 0
+  for (let t = 1; t <= words.length; t++) {
+    if (lineStart[t] !== 1) continue
+    const len = t - from
+    const bucket = len <= 5 ? 0 : len <= 15 ? 1 : len <= 40 ? 2 : 3
+    const sentence = SENTENCE_END.has(words[t - 1] ?? '') ? 4 : 0
+    out.fill(bucket + sentence, from, t)
+    from = t
+  }
+  return out
 }

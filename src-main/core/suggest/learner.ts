@@ -9,6 +9,7 @@ import { combine, ruleSuggestions, type CombineOptions } from './combine'
 import { extractFeatures, type DocFeatures } from './features'
 import { trainingFingerprint, chainFingerprint } from './fingerprint'
 import { modelSuggestions, correctModel } from './model-suggestions'
+import { rescoreRules } from './rescore-rules'
 import { Perceptron, type PerceptronJSON } from './perceptron'
 import { memoryScore, SpanMemory, type SpanMemoryJSON } from './span-memory'
 import { furnitureMask, tokenRange } from './token-index'
@@ -17,6 +18,8 @@ import type { CodePointRange, Rejection, RuleHit, Suggestion, SuggestDocument, T
 
 export const LEARNER_VERSION = 1
 const SEED = 20_240_612
+/** Spans of a label seen before its model, rather than a rule's prior, scores that label's rule hits. */
+const TRUST_MODEL_AFTER = 10
 
 export interface TrainingDocument {
   doc: SuggestDocument
@@ -35,6 +38,8 @@ export interface LearnerJSON {
   memory: SpanMemoryJSON
   models: Record<string, PerceptronJSON>
   rejections: Rejection[]
+  /** Spans of each label trained on or accepted. */
+  spanCounts: Record<string, number>
 }
 
 export interface Learner {
@@ -49,13 +54,13 @@ export interface Learner {
 }
 
 export function createLearner(labelIds: readonly string[]): Learner {
-  return build(new Map(), new SpanMemory(), [], trainingFingerprint([]), trainingFingerprint([]), labelIds)
+  return build(new Map(), new SpanMemory(), [], trainingFingerprint([]), trainingFingerprint([]), labelIds, {})
 }
 
 export function learnerFromJSON(json: LearnerJSON): Learner {
   if (json.version !== LEARNER_VERSION) throw new Error(`learner version ${String(json.version)} is not ${LEARNER_VERSION}`)
   const models = new Map(Object.entries(json.models).map(([label, m]) => [label, Perceptron.fromJSON(m)]))
-  return build(models, SpanMemory.fromJSON(json.memory), json.rejections, json.fingerprint, json.trainedOn, json.labels)
+  return build(models, SpanMemory.fromJSON(json.memory), json.rejections, json.fingerprint, json.trainedOn, json.labels, json.spanCounts)
 }
 
 function build(
@@ -65,8 +70,11 @@ function build(
   fingerprint: string,
   trainedOn: string,
   initial: readonly string[],
+  counts: Record<string, number>,
 ): Learner {
   const labels = new Set<string>(initial)
+  const spanCounts = new Map(Object.entries(counts))
+  const countSpan = (label: string): void => void spanCounts.set(label, (spanCounts.get(label) ?? 0) + 1)
   // The last documents suggested on, so accept and reject need not extract features again.
   const cache = new Map<string, { text: string; hits: readonly RuleHit[]; f: DocFeatures }>()
   const featuresOf = (doc: SuggestDocument, hits?: readonly RuleHit[], furniture?: readonly CodePointRange[]): DocFeatures => {
@@ -102,7 +110,9 @@ function build(
     train(docs, hitsFor, furnitureFor) {
       models.clear()
       memory = new SpanMemory()
+      spanCounts.clear()
       for (const d of docs) for (const s of d.spans) labels.add(s.label)
+      for (const d of docs) for (const s of d.spans) countSpan(s.label)
       for (const label of [...labels].sort()) modelOf(label)
       const data: TrainingData[] = docs.map(({ doc, spans }) => {
         const f = extractFeatures(doc, hitsFor?.(doc) ?? [], furnitureFor?.(doc) ?? [])
@@ -116,6 +126,7 @@ function build(
     accept(doc, span, hits) {
       const f = featuresOf(doc, hits)
       remember(f, span, 'seen')
+      countSpan(span.label)
       correctModel(modelOf(span.label), f, span, 'add')
       event('accept', doc, span)
     },
@@ -143,8 +154,13 @@ function build(
         const reasons = [{ kind: 'memory' as const, seen: m.counts.seen }]
         return { start, end, label: m.label, text: map.slice(start, end), score: memoryScore(m.counts), reasons }
       })
-      const modelled = [...labels].sort().flatMap((label) => modelSuggestions(modelOf(label), f, label, map, blocked))
-      return combine([ruleSuggestions(doc.text, hits), remembered, modelled], {
+      const views = new Map([...labels].sort().map((l) => [l, modelSuggestions(modelOf(l), f, l, map, blocked)]))
+      const trusted = (label: string): boolean => (spanCounts.get(label) ?? 0) >= TRUST_MODEL_AFTER
+      const rules = rescoreRules(ruleSuggestions(doc.text, hits), f, (label) => (trusted(label) ? views.get(label) : undefined))
+      const ruled = new Set(rules.map((r) => `${r.start}:${r.end}:${r.label}`))
+      // A span the model scored as a rule hit is not counted a second time.
+      const modelled = [...views.values()].flatMap((v) => v.suggestions).filter((m) => !ruled.has(`${m.start}:${m.end}:${m.label}`) || !trusted(m.label))
+      return combine([rules, remembered, modelled], {
         ...options,
         rejections: [...rejections, ...(options.rejections ?? [])],
         documentId: doc.id,
@@ -161,6 +177,7 @@ function build(
         memory: memory.toJSON(),
         models: Object.fromEntries(names.map((l) => [l, (models.get(l) as Perceptron).toJSON()])),
         rejections: [...rejections],
+        spanCounts: Object.fromEntries([...spanCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
       }
     },
   }

@@ -6,50 +6,67 @@ import type { OffsetMap } from '../offsets'
 import type { DocFeatures } from './features'
 import { B, I, O, type Perceptron } from './perceptron'
 import { spanTokens } from './training'
-import { spanMargin, tagSpans } from './viterbi'
+import { spanOdds, tagSpans, type Lattice } from './viterbi'
 import type { Suggestion, TrainingSpan } from './types'
 
 /**
- * Margin → score: 0.5 when the best path barely wins, towards 1 as it wins
- * clearly. MARGIN_SCALE is the margin that scores ~0.82 (rough calibration on
- * the seed articles, leave one out).
+ * Log-odds → score: 0.5 where the best path barely decides, towards 1 as the
+ * span wins clearly and towards 0 as it loses. ODDS_SCALE is the margin that
+ * scores ~0.82 (rough calibration on the seed articles, leave one out).
  */
-const MARGIN_SCALE = 4
-export const marginScore = (margin: number): number => 0.5 + 0.5 * (1 - Math.exp(-margin / MARGIN_SCALE))
+const ODDS_SCALE = 4
+export const oddsScore = (x: number): number =>
+  x >= 0 ? 0.5 + 0.5 * (1 - Math.exp(-x / ODDS_SCALE)) : 0.5 * Math.exp(x / ODDS_SCALE)
 
-export function modelSuggestions(model: Perceptron, f: DocFeatures, label: string, map: OffsetMap, blocked: Uint8Array): Suggestion[] {
-  const out: Suggestion[] = []
+export interface ModelView {
+  /** The spans on the best path, outside furniture. */
+  suggestions: Suggestion[]
+  /** The model's score of any span of tokens first..last inside one segment, or null. */
+  scoreOf(first: number, last: number): number | null
+}
+
+export function modelSuggestions(model: Perceptron, f: DocFeatures, label: string, map: OffsetMap, blocked: Uint8Array): ModelView {
+  const suggestions: Suggestion[] = []
   const seg = f.segments
+  const lattices: Array<Lattice | null> = []
   for (let k = 0; k + 1 < seg.length; k++) {
     const from = seg[k] as number
     const to = seg[k + 1] as number
-    if (to <= from || blocked.subarray(from, to).every((b) => b === 1)) continue
-    const lattice = model.decode(f, from, to)
+    const lattice = to > from && blocked.subarray(from, to).includes(0) ? model.decode(f, from, to) : null
+    lattices.push(lattice)
+    if (!lattice) continue
     for (const [first, last] of tagSpans(lattice.tags)) {
       if (blocked.subarray(from + first, from + last + 1).includes(1)) continue
       const start = f.starts[from + first] as number
       const end = f.ends[from + last] as number
-      const score = marginScore(spanMargin(lattice, first, last))
-      out.push({ start, end, label, text: map.slice(start, end), score, reasons: [{ kind: 'model' }] })
+      const score = oddsScore(spanOdds(lattice, first, last))
+      suggestions.push({ start, end, label, text: map.slice(start, end), score, reasons: [{ kind: 'model' }] })
     }
   }
-  return out
+  const scoreOf = (first: number, last: number): number | null => {
+    const [from, to] = around(f, first, first)
+    const lattice = lattices[segmentIndex(f, first)]
+    if (!lattice || last >= to) return null
+    return oddsScore(spanOdds(lattice, first - from, last - from))
+  }
+  return { suggestions, scoreOf }
+}
+
+/** The index of the segment holding token t. */
+function segmentIndex(f: DocFeatures, t: number): number {
+  let lo = 0
+  let hi = f.segments.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1
+    if ((f.segments[mid] as number) <= t) lo = mid
+    else hi = mid - 1
+  }
+  return lo
 }
 
 /** The segment-aligned token range [from, to) holding tokens first..last. */
 function around(f: DocFeatures, first: number, last: number): [number, number] {
-  const seg = f.segments
-  let from = 0
-  let to = f.n
-  for (let k = 0; k < seg.length; k++) {
-    const s = seg[k] as number
-    if (s <= first) from = s
-    if (s > last) {
-      to = s
-      break
-    }
-  }
-  return [from, to]
+  return [f.segments[segmentIndex(f, first)] as number, f.segments[segmentIndex(f, last) + 1] as number]
 }
 
 const MAX_STEPS = 3

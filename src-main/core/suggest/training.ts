@@ -54,7 +54,7 @@ export function examples(d: TrainingData): Array<[number, number]> {
 
 /** Epochs shrink as the corpus grows: small workspaces need passes, large ones time. */
 export function epochsFor(tokens: number): number {
-  return Math.max(2, Math.min(12, Math.round(1_500_000 / Math.max(1, tokens))))
+  return Math.max(2, Math.min(40, Math.round(1_500_000 / Math.max(1, tokens))))
 }
 
 export function trainAll(models: ReadonlyMap<string, Perceptron>, data: readonly TrainingData[], seed: number): void {

@@ -17,6 +17,10 @@ export interface Lattice {
   best: number
   /** Max-marginals, len*3. */
   mm: Float64Array
+  fwd: Float64Array
+  bwd: Float64Array
+  em: Float64Array
+  tr: Transitions
 }
 
 const allowed = (prev: number, cur: number): boolean => cur !== I || prev !== O
@@ -72,7 +76,7 @@ export function decode(em: Float64Array, len: number, tr: Transitions): Lattice 
   }
   const mm = new Float64Array(len * 3)
   for (let i = 0; i < len * 3; i++) mm[i] = (fwd[i] as number) + (bwd[i] as number)
-  return { len, tags, best, mm }
+  return { len, tags, best, mm, fwd, bwd, em, tr }
 }
 
 /** The spans of a tag sequence as token ranges [first, last]. */
@@ -97,4 +101,27 @@ export function spanMargin(l: Lattice, first: number, last: number): number {
   const start = l.best - Math.max(at(first, O), at(first, I))
   const end = last + 1 < l.len ? l.best - at(last + 1, I) : Infinity
   return Math.max(0, Math.min(start, end))
+}
+
+/**
+ * The span's log-odds under the model: its margin when it is on the best path,
+ * else how far the best path that has exactly this span falls behind (negative).
+ */
+export function spanOdds(l: Lattice, first: number, last: number): number {
+  const onPath = l.tags[first] === B && l.tags.subarray(first + 1, last + 1).every((t) => t === I) && l.tags[last + 1] !== I
+  if (onPath) return spanMargin(l, first, last)
+  let s = l.fwd[first * 3 + B] as number
+  let prev = B
+  for (let t = first + 1; t <= last; t++) {
+    s += (l.tr[3 + prev * 3 + I] as number) + (l.em[t * 3 + I] as number)
+    prev = I
+  }
+  if (last + 1 < l.len) {
+    let tail = -Infinity
+    for (const c of [O, B]) {
+      tail = Math.max(tail, (l.tr[3 + prev * 3 + c] as number) + (l.em[(last + 1) * 3 + c] as number) + (l.bwd[(last + 1) * 3 + c] as number))
+    }
+    s += tail
+  }
+  return s - l.best
 }
