@@ -48,6 +48,7 @@ export function extractFeatures(
   const shorts = new Uint32Array(n)
   const lineStart = new Uint8Array(n + 1)
   const segStarts: number[] = []
+  const infos: WordInfo[] = new Array<WordInfo>(n)
   let prevEnd16 = 0
   for (let t = 0; t < n; t++) {
     const [s, e] = doc.tokens[t] as readonly [number, number]
@@ -57,10 +58,11 @@ export function extractFeatures(
     const e16 = map.toUtf16(e)
     const word = doc.text.slice(s16, e16)
     words[t] = word
-    lower[t] = hashString(word.toLowerCase())
-    const shape = tokenShape(word)
-    shapes[t] = hashString(shape.long)
-    shorts[t] = hashString(shape.short)
+    const info = wordInfo(word)
+    infos[t] = info
+    lower[t] = info.lower
+    shapes[t] = info.shape
+    shorts[t] = info.short
     lineStart[t] = t === 0 || doc.text.slice(prevEnd16, s16).includes('\n') ? 1 : 0
     if (lineStart[t] === 1 || SENTENCE_END.has(words[t - 1] ?? '')) segStarts.push(t)
     prevEnd16 = e16
@@ -74,28 +76,20 @@ export function extractFeatures(
   let ids = new Int32Array(Math.max(64, n * 40))
   const offsets = new Int32Array(n + 1)
   let k = 0
+  // Room for one token's features is made at the start of each token.
   const add = (template: number, value: number): void => {
-    if (k === ids.length) {
-      const grown = new Int32Array(ids.length * 2)
-      grown.set(ids)
-      ids = grown
-    }
     ids[k++] = mix(template, value) & MASK
   }
   for (let t = 0; t < n; t++) {
     offsets[t] = k
-    const w = words[t] as string
-    const lw = w.toLowerCase()
-    add(T.bias, 0)
-    add(T.word, lower[t] as number)
-    add(T.shape, shapes[t] as number)
-    add(T.short, shorts[t] as number)
-    // Affixes by code point, so an astral character is never cut in half.
-    const cps = Array.from(lw)
-    for (let a = 1; a <= 3 && a < cps.length; a++) {
-      add(T.prefix + a, hashString(cps.slice(0, a).join('')))
-      add(T.suffix + a, hashString(cps.slice(-a).join('')))
+    const own = (infos[t] as WordInfo).ids
+    if (k + own.length + 64 > ids.length) {
+      const grown = new Int32Array(ids.length * 2)
+      grown.set(ids)
+      ids = grown
     }
+    ids.set(own, k)
+    k += own.length
     for (let d = -WINDOW; d <= WINDOW; d++) {
       if (d === 0) continue
       const u = t + d
@@ -116,6 +110,36 @@ export function extractFeatures(
   }
   offsets[n] = k
   return { n, offsets, ids: ids.slice(0, k), segments: Int32Array.from(segStarts), starts, ends, words }
+}
+
+interface WordInfo {
+  lower: number
+  shape: number
+  short: number
+  /** The features of the word alone: bias, word, shapes, affixes. */
+  ids: Int32Array
+}
+
+// Syllables repeat endlessly, so each distinct one is analysed once (bounded, so memory stays flat).
+const WORDS = new Map<string, WordInfo>()
+const MAX_WORDS = 200_000
+
+function wordInfo(word: string): WordInfo {
+  const known = WORDS.get(word)
+  if (known) return known
+  const lw = word.toLowerCase()
+  const shape = tokenShape(word)
+  const info: WordInfo = { lower: hashString(lw), shape: hashString(shape.long), short: hashString(shape.short), ids: new Int32Array(0) }
+  const ids = [mix(T.bias, 0), mix(T.word, info.lower), mix(T.shape, info.shape), mix(T.short, info.short)]
+  // Affixes by code point, so an astral character is never cut in half.
+  const cps = Array.from(lw)
+  for (let a = 1; a <= 3 && a < cps.length; a++) {
+    ids.push(mix(T.prefix + a, hashString(cps.slice(0, a).join(''))), mix(T.suffix + a, hashString(cps.slice(-a).join(''))))
+  }
+  info.ids = Int32Array.from(ids, (x) => x & MASK)
+  if (WORDS.size >= MAX_WORDS) WORDS.clear()
+  WORDS.set(word, info)
+  return info
 }
 
 /** Per token, its line's length bucket (in tokens) and whether the line ends like a sentence. */

@@ -6,7 +6,7 @@
  */
 import type { DocFeatures } from './features'
 import { FEATURE_COUNT } from './features'
-import { B, decode, I, O, type Lattice } from './viterbi'
+import { B, bestPath, decode, I, newScratch, O, type Lattice } from './viterbi'
 
 const TRANS = 2 * FEATURE_COUNT
 const SIZE = TRANS + 12
@@ -20,6 +20,14 @@ export interface PerceptronJSON {
   /** Incremental corrections since the last full training: index, change. */
   online: Array<[number, number]>
 }
+
+/** Buffers the training loop reuses, so examples allocate nothing. */
+export interface TrainScratch {
+  em: Float64Array
+  tags: Uint8Array
+  viterbi: ReturnType<typeof newScratch>
+}
+export const newTrainScratch = (): TrainScratch => ({ em: new Float64Array(0), tags: new Uint8Array(0), viterbi: newScratch() })
 
 export class Perceptron {
   private w = new Float64Array(SIZE)
@@ -36,8 +44,26 @@ export class Perceptron {
   /** Decodes tokens [from, to) of a document, with the averaged weights unless `training`. */
   decode(f: DocFeatures, from: number, to: number, training = false): Lattice {
     const v = training ? this.w : this.averaged()
+    const em = this.emissions(f, from, to, v, new Float64Array((to - from) * 3))
+    return decode(em, to - from, v.subarray(TRANS))
+  }
+
+  /** One training example: decode with the current weights, move toward `gold` if wrong, count it. */
+  learn(f: DocFeatures, from: number, to: number, gold: Uint8Array, s: TrainScratch): void {
     const len = to - from
-    const em = new Float64Array(len * 3)
+    if (s.em.length < len * 3) {
+      s.em = new Float64Array(len * 6)
+      s.tags = new Uint8Array(len * 2)
+    }
+    this.emissions(f, from, to, this.w, s.em)
+    const pred = s.tags.subarray(0, len)
+    bestPath(s.em, len, this.w.subarray(TRANS), pred, s.viterbi)
+    this.update(f, from, gold, pred)
+    this.tick()
+  }
+
+  private emissions(f: DocFeatures, from: number, to: number, v: Float64Array, em: Float64Array): Float64Array {
+    const len = to - from
     const { offsets, ids } = f
     for (let t = 0; t < len; t++) {
       let b = 0
@@ -47,10 +73,11 @@ export class Perceptron {
         b += v[id] as number
         i += v[id + 1] as number
       }
+      em[t * 3] = 0
       em[t * 3 + B] = b
       em[t * 3 + I] = i
     }
-    return decode(em, len, v.subarray(TRANS))
+    return em
   }
 
   /** Moves the weights from the `wrong` tags toward the `right` ones over tokens [from, from+len). */

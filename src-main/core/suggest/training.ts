@@ -5,7 +5,7 @@
  */
 import type { DocFeatures } from './features'
 import { seededRandom, shuffled } from './hashing'
-import { B, I, type Perceptron } from './perceptron'
+import { B, I, newTrainScratch, type Perceptron } from './perceptron'
 import { firstEndingAfter } from './token-index'
 import type { TrainingSpan } from './types'
 
@@ -66,15 +66,15 @@ export function trainAll(models: ReadonlyMap<string, Perceptron>, data: readonly
   })
   const random = seededRandom(seed)
   const labels = [...models.keys()].sort()
+  const scratch = newTrainScratch()
+  const none = new Uint8Array(all.reduce((m, [, from, to]) => Math.max(m, to - from), 0))
   for (let epoch = epochsFor(tokens); epoch > 0; epoch--) {
     for (const [i, from, to] of shuffled(all, random)) {
       const d = data[i] as TrainingData
       for (const label of labels) {
         const model = models.get(label) as Perceptron
-        const gold = d.gold.get(label)?.subarray(from, to) ?? new Uint8Array(to - from)
-        const pred = model.decode(d.f, from, to, true).tags
-        model.update(d.f, from, gold, pred)
-        model.tick()
+        const gold = (d.gold.get(label) ?? none).subarray(from, to)
+        model.learn(d.f, from, to, gold, scratch)
       }
     }
   }

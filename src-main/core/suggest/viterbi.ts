@@ -27,9 +27,43 @@ const allowed = (prev: number, cur: number): boolean => cur !== I || prev !== O
 
 /** `em` holds len*3 emission scores (tag O is 0 by convention: only differences count). */
 export function decode(em: Float64Array, len: number, tr: Transitions): Lattice {
-  const fwd = new Float64Array(len * 3)
+  const scratch: Scratch = { fwd: new Float64Array(len * 3), back: new Uint8Array(len * 3) }
+  const tags = new Uint8Array(len)
+  bestPath(em, len, tr, tags, scratch)
+  const fwd = scratch.fwd
   const bwd = new Float64Array(len * 3)
-  const back = new Uint8Array(len * 3)
+  for (let t = len - 2; t >= 0; t--) {
+    for (let y = 0; y < 3; y++) {
+      let best = -Infinity
+      for (let c = 0; c < 3; c++) {
+        if (!allowed(y, c)) continue
+        const v = (tr[3 + y * 3 + c] as number) + (em[(t + 1) * 3 + c] as number) + (bwd[(t + 1) * 3 + c] as number)
+        if (v > best) best = v
+      }
+      bwd[t * 3 + y] = best
+    }
+  }
+  let best = -Infinity
+  for (let c = 0; c < 3 && len > 0; c++) best = Math.max(best, fwd[(len - 1) * 3 + c] as number)
+  const mm = new Float64Array(len * 3)
+  for (let i = 0; i < len * 3; i++) mm[i] = (fwd[i] as number) + (bwd[i] as number)
+  return { len, tags, best, mm, fwd, bwd, em, tr }
+}
+
+/** Reusable buffers for bestPath, grown as needed. */
+export interface Scratch {
+  fwd: Float64Array
+  back: Uint8Array
+}
+export const newScratch = (): Scratch => ({ fwd: new Float64Array(0), back: new Uint8Array(0) })
+
+/** The best path only (no max-marginals) into `tags`, allocating nothing: the training loop's decoder. */
+export function bestPath(em: Float64Array, len: number, tr: Transitions, tags: Uint8Array, scratch: Scratch): void {
+  if (scratch.fwd.length < len * 3) {
+    scratch.fwd = new Float64Array(len * 6)
+    scratch.back = new Uint8Array(len * 6)
+  }
+  const { fwd, back } = scratch
   for (let y = 0; y < 3; y++) fwd[y] = y === I ? -Infinity : (em[y] as number) + (tr[y] as number)
   for (let t = 1; t < len; t++) {
     for (let y = 0; y < 3; y++) {
@@ -47,36 +81,20 @@ export function decode(em: Float64Array, len: number, tr: Transitions): Lattice 
       back[t * 3 + y] = arg
     }
   }
-  for (let t = len - 2; t >= 0; t--) {
-    for (let y = 0; y < 3; y++) {
-      let best = -Infinity
-      for (let c = 0; c < 3; c++) {
-        if (!allowed(y, c)) continue
-        const v = (tr[3 + y * 3 + c] as number) + (em[(t + 1) * 3 + c] as number) + (bwd[(t + 1) * 3 + c] as number)
-        if (v > best) best = v
-      }
-      bwd[t * 3 + y] = best
-    }
-  }
-  const tags = new Uint8Array(len)
+  if (len === 0) return
+  let y = 0
   let best = -Infinity
-  if (len > 0) {
-    let y = 0
-    for (let c = 0; c < 3; c++) {
-      const v = fwd[(len - 1) * 3 + c] as number
-      if (v > best) {
-        best = v
-        y = c
-      }
-    }
-    for (let t = len - 1; t >= 0; t--) {
-      tags[t] = y
-      y = back[t * 3 + y] as number
+  for (let c = 0; c < 3; c++) {
+    const v = fwd[(len - 1) * 3 + c] as number
+    if (v > best) {
+      best = v
+      y = c
     }
   }
-  const mm = new Float64Array(len * 3)
-  for (let i = 0; i < len * 3; i++) mm[i] = (fwd[i] as number) + (bwd[i] as number)
-  return { len, tags, best, mm, fwd, bwd, em, tr }
+  for (let t = len - 1; t >= 0; t--) {
+    tags[t] = y
+    y = back[t * 3 + y] as number
+  }
 }
 
 /** The spans of a tag sequence as token ranges [first, last]. */
