@@ -60,7 +60,11 @@ const labels = ['agreement', 'commitment', 'figure']
 const big = Array.from({ length: 1000 }, (_, i) => makeDoc(`b${i}`, 3000 + Math.floor(random() * 7000)))
 const mb = big.reduce((n, d) => n + Buffer.byteLength(d.doc.text), 0) / 1e6
 const full = createLearner(labels)
-console.log(`full retrain, 1,000 documents (${mb.toFixed(1)} MB): ${time(() => full.train(big)).toFixed(0)} ms (target ≤ 2,000)`)
+// CPU time beside wall time: on a shared machine the wall clock also counts other people's work.
+const cpu = process.cpuUsage()
+const wall = time(() => full.train(big))
+const used = process.cpuUsage(cpu)
+console.log(`full retrain, 1,000 documents (${mb.toFixed(1)} MB): ${wall.toFixed(0)} ms wall, ${((used.user + used.system) / 1000).toFixed(0)} ms CPU (target ≤ 2,000)`)
 
 const learner = createLearner(labels)
 learner.train(big.slice(0, 200))

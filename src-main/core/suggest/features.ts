@@ -63,7 +63,7 @@ export function extractFeatures(
     lower[t] = info.lower
     shapes[t] = info.shape
     shorts[t] = info.short
-    lineStart[t] = t === 0 || doc.text.slice(prevEnd16, s16).includes('\n') ? 1 : 0
+    lineStart[t] = t === 0 || hasLineFeed(doc.text, prevEnd16, s16) ? 1 : 0
     if (lineStart[t] === 1 || SENTENCE_END.has(words[t - 1] ?? '')) segStarts.push(t)
     prevEnd16 = e16
   }
@@ -88,14 +88,20 @@ export function extractFeatures(
       grown.set(ids)
       ids = grown
     }
-    ids.set(own, k)
-    k += own.length
+    for (let j = 0; j < own.length; j++) ids[k++] = own[j] as number
+    // Neighbour u seen from offset d: its precomputed feature, or "outside the text" at that offset.
     for (let d = -WINDOW; d <= WINDOW; d++) {
       if (d === 0) continue
       const u = t + d
-      const inside = u >= 0 && u < n
-      add(T.win + d + WINDOW, inside ? (lower[u] as number) : d)
-      add(T.winShape + d + WINDOW, inside ? (shapes[u] as number) : d)
+      const slot = (d + WINDOW) * 2
+      if (u >= 0 && u < n) {
+        const win = (infos[u] as WordInfo).window
+        ids[k++] = win[slot] as number
+        ids[k++] = win[slot + 1] as number
+      } else {
+        add(T.win + d + WINDOW, d)
+        add(T.winShape + d + WINDOW, d)
+      }
     }
     add(T.bi, mix(t > 0 ? (lower[t - 1] as number) : 0, lower[t] as number))
     add(T.bi + 1, mix(lower[t] as number, t + 1 < n ? (lower[t + 1] as number) : 0))
@@ -106,10 +112,15 @@ export function extractFeatures(
     add(T.lineShape, lineShapes[t] as number)
     add(T.lineShape + 1, mix(lineShapes[t] as number, shorts[t] as number))
     if (inFurniture[t] === 1) add(T.furniture, 1)
-    for (const f of marks.get(t) ?? []) add(f, 0)
+    if (marks.size > 0) for (const f of marks.get(t) ?? []) add(f, 0)
   }
   offsets[n] = k
   return { n, offsets, ids: ids.slice(0, k), segments: Int32Array.from(segStarts), starts, ends, words }
+}
+
+function hasLineFeed(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true
+  return false
 }
 
 interface WordInfo {
@@ -118,6 +129,8 @@ interface WordInfo {
   short: number
   /** The features of the word alone: bias, word, shapes, affixes. */
   ids: Int32Array
+  /** Its features as a neighbour at offset d (word, shape at (d + WINDOW) * 2); the slots of d = 0 are unused. */
+  window: Int32Array
 }
 
 // Syllables repeat endlessly, so each distinct one is analysed once (bounded, so memory stays flat).
@@ -129,7 +142,17 @@ function wordInfo(word: string): WordInfo {
   if (known) return known
   const lw = word.toLowerCase()
   const shape = tokenShape(word)
-  const info: WordInfo = { lower: hashString(lw), shape: hashString(shape.long), short: hashString(shape.short), ids: new Int32Array(0) }
+  const info: WordInfo = {
+    lower: hashString(lw),
+    shape: hashString(shape.long),
+    short: hashString(shape.short),
+    ids: new Int32Array(0),
+    window: new Int32Array((2 * WINDOW + 1) * 2),
+  }
+  for (let d = -WINDOW; d <= WINDOW; d++) {
+    info.window[(d + WINDOW) * 2] = mix(T.win + d + WINDOW, info.lower) & MASK
+    info.window[(d + WINDOW) * 2 + 1] = mix(T.winShape + d + WINDOW, info.shape) & MASK
+  }
   const ids = [mix(T.bias, 0), mix(T.word, info.lower), mix(T.shape, info.shape), mix(T.short, info.short)]
   // Affixes by code point, so an astral character is never cut in half.
   const cps = Array.from(lw)

@@ -12,8 +12,8 @@ import { modelSuggestions, correctModel } from './model-suggestions'
 import { rescoreRules } from './rescore-rules'
 import { Perceptron, type PerceptronJSON } from './perceptron'
 import { memoryScore, SpanMemory, type SpanMemoryJSON } from './span-memory'
-import { furnitureMask, tokenRange } from './token-index'
-import { goldTags, trainAll, type TrainingData } from './training'
+import { furnitureMask, tokenRange, tokenTexts, type TokenTexts } from './token-index'
+import { goldTags, trainAll } from './training'
 import type { CodePointRange, Rejection, RuleHit, Suggestion, SuggestDocument, TrainingSpan } from './types'
 
 export const LEARNER_VERSION = 1
@@ -95,7 +95,7 @@ function build(
     }
     return m
   }
-  const remember = (f: DocFeatures, s: TrainingSpan, field: 'seen' | 'rejected'): void => {
+  const remember = (f: TokenTexts, s: TrainingSpan, field: 'seen' | 'rejected'): void => {
     const r = tokenRange(f.starts, f.ends, s.start, s.end)
     if (r) memory.count(f.words, r[0], r[1], s.label, field)
   }
@@ -114,13 +114,19 @@ function build(
       for (const d of docs) for (const s of d.spans) labels.add(s.label)
       for (const d of docs) for (const s of d.spans) countSpan(s.label)
       for (const label of [...labels].sort()) modelOf(label)
-      const data: TrainingData[] = docs.map(({ doc, spans }) => {
+      // Token texts are cheap to recompute, so neither pass holds them for the whole corpus.
+      for (const d of docs) {
+        const t = tokenTexts(d.doc)
+        for (const s of d.spans) remember(t, s, 'seen')
+      }
+      for (const d of docs) countMissed(memory, tokenTexts(d.doc), d.spans)
+      const tokens = docs.reduce((n, d) => n + d.doc.tokens.length, 0)
+      const sorted = [...labels].sort()
+      trainAll(models, docs.length, tokens, (i) => {
+        const { doc, spans } = docs[i] as TrainingDocument
         const f = extractFeatures(doc, hitsFor?.(doc) ?? [], furnitureFor?.(doc) ?? [])
-        for (const s of spans) remember(f, s, 'seen')
-        return { f, gold: new Map([...labels].map((l) => [l, goldTags(f, spans, l)])) }
-      })
-      docs.forEach((d, i) => countMissed(memory, (data[i] as TrainingData).f, d.spans))
-      trainAll(models, data, SEED)
+        return { f, gold: new Map(sorted.map((l) => [l, goldTags(f, spans, l)])) }
+      }, SEED)
       trainedOn = fingerprint = trainingFingerprint(docs)
     },
     accept(doc, span, hits) {
@@ -185,7 +191,7 @@ function build(
 }
 
 /** Every untagged occurrence of a remembered phrase in a done document counts against it (not inside a span of its label). */
-function countMissed(memory: SpanMemory, f: DocFeatures, spans: readonly TrainingSpan[]): void {
+function countMissed(memory: SpanMemory, f: TokenTexts, spans: readonly TrainingSpan[]): void {
   for (const m of memory.matches(f.words)) {
     const start = f.starts[m.first] as number
     const end = f.ends[m.last] as number

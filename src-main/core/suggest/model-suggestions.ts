@@ -6,7 +6,7 @@ import type { OffsetMap } from '../offsets'
 import type { DocFeatures } from './features'
 import { B, I, O, type Perceptron } from './perceptron'
 import { spanTokens } from './training'
-import { spanOdds, tagSpans, type Lattice } from './viterbi'
+import { pathScore, spanOdds, tagSpans, type Lattice } from './viterbi'
 import type { Suggestion, TrainingSpan } from './types'
 
 /**
@@ -69,27 +69,39 @@ function around(f: DocFeatures, first: number, last: number): [number, number] {
   return [f.segments[segmentIndex(f, first)] as number, f.segments[segmentIndex(f, last) + 1] as number]
 }
 
-const MAX_STEPS = 3
-
-/** Moves the model toward having (`add`) or not having (`remove`) the span, a few steps at most. */
+/**
+ * Moves the model toward having (`add`) or not having (`remove`) the span by the
+ * smallest step that makes the right tagging win by a margin of 1 (a
+ * passive-aggressive update), so one accept fixes this place without swamping
+ * what the whole corpus taught through shared features (bias, shape, position).
+ */
 export function correctModel(model: Perceptron, f: DocFeatures, span: TrainingSpan, want: 'add' | 'remove'): void {
   const r = spanTokens(f, span.start, span.end)
   if (!r) return
   const [from, to] = around(f, r[0], r[1])
   const a = r[0] - from
   const b = r[1] - from
-  for (let step = 0; step < MAX_STEPS; step++) {
-    const pred = model.decode(f, from, to).tags
-    const withSpan = Uint8Array.from(pred)
-    withSpan[a] = B
-    withSpan.fill(I, a + 1, b + 1)
-    if (b + 1 < withSpan.length && withSpan[b + 1] === I) withSpan[b + 1] = O
-    const withoutSpan = Uint8Array.from(withSpan)
-    withoutSpan.fill(O, a, b + 1)
-    if (b + 1 < withoutSpan.length && withoutSpan[b + 1] === I) withoutSpan[b + 1] = B
-    const has = pred.subarray(a, b + 1).every((t, i) => t === (i === 0 ? B : I)) && pred[b + 1] !== I
-    if (want === 'add' ? has : !has) return
-    if (want === 'add') model.correct(f, from, withSpan, pred)
-    else model.correct(f, from, withoutSpan, withSpan)
+  const lattice = model.decode(f, from, to)
+  const withSpan = Uint8Array.from(lattice.tags)
+  withSpan[a] = B
+  withSpan.fill(I, a + 1, b + 1)
+  if (b + 1 < withSpan.length && withSpan[b + 1] === I) withSpan[b + 1] = O
+  const withoutSpan = Uint8Array.from(withSpan)
+  withoutSpan.fill(O, a, b + 1)
+  if (b + 1 < withoutSpan.length && withoutSpan[b + 1] === I) withoutSpan[b + 1] = B
+  const [right, wrong] = want === 'add' ? [withSpan, withoutSpan] : [withoutSpan, withSpan]
+  const loss = pathScore(lattice, wrong) - pathScore(lattice, right) + 1
+  if (loss <= 0) return
+  model.correct(f, from, right, wrong, Math.min(1, loss / changedFeatures(f, from, right, wrong)))
+}
+
+/** The squared norm of the feature difference between two taggings (each changed tag moves all its token's features). */
+function changedFeatures(f: DocFeatures, from: number, right: Uint8Array, wrong: Uint8Array): number {
+  let n = 0
+  for (let t = 0; t < right.length; t++) {
+    if (right[t] === wrong[t]) continue
+    const k = (f.offsets[from + t + 1] as number) - (f.offsets[from + t] as number)
+    n += k * ((right[t] !== O ? 1 : 0) + (wrong[t] !== O ? 1 : 0)) + 4
   }
+  return Math.max(1, n)
 }

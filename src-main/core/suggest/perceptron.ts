@@ -30,10 +30,11 @@ export interface TrainScratch {
 export const newTrainScratch = (): TrainScratch => ({ em: new Float64Array(0), tags: new Uint8Array(0), viterbi: newScratch() })
 
 export class Perceptron {
-  private w = new Float64Array(SIZE)
+  // w changes by whole steps, so single precision holds it exactly and halves what decoding reads.
+  private w = new Float32Array(SIZE)
   private u = new Float64Array(SIZE)
   private c = 1
-  private avg: Float64Array | null = null
+  private avg: Float32Array | null = null
   /**
    * Changes after accept, reject or edit, added to the average as they are: with
    * lazy averaging a late change would count for almost nothing until many more
@@ -62,7 +63,7 @@ export class Perceptron {
     this.tick()
   }
 
-  private emissions(f: DocFeatures, from: number, to: number, v: Float64Array, em: Float64Array): Float64Array {
+  private emissions(f: DocFeatures, from: number, to: number, v: Float32Array, em: Float64Array): Float64Array {
     const len = to - from
     const { offsets, ids } = f
     for (let t = 0; t < len; t++) {
@@ -120,7 +121,7 @@ export class Perceptron {
     const avg = this.averaged()
     this.diff(f, from, right, wrong, step, (i, d) => {
       this.online.set(i, (this.online.get(i) ?? 0) + d)
-      avg[i] = (avg[i] as number) + d
+      avg[i] = this.averageAt(i)
     })
   }
 
@@ -135,15 +136,20 @@ export class Perceptron {
     this.u[i] = (this.u[i] as number) + this.c * d
   }
 
-  private averaged(): Float64Array {
+  /** One averaged weight with its online correction, computed one way only so a reloaded model decodes identically. */
+  private averageAt(i: number): number {
+    return (this.w[i] as number) - (this.u[i] as number) / this.c + (this.online.get(i) ?? 0)
+  }
+
+  private averaged(): Float32Array {
     if (this.avg) return this.avg
-    const a = new Float64Array(SIZE)
+    const a = new Float32Array(SIZE)
     const c = this.c
     for (let i = 0; i < SIZE; i++) {
       const w = this.w[i] as number
       if (w !== 0 || this.u[i] !== 0) a[i] = w - (this.u[i] as number) / c
     }
-    for (const [i, d] of this.online) a[i] = (a[i] as number) + d
+    for (const i of this.online.keys()) a[i] = this.averageAt(i)
     this.avg = a
     return a
   }

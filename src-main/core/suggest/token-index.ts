@@ -1,5 +1,26 @@
 /** Finding tokens by code point offset: tokens are ascending and never overlap. */
-import type { CodePointRange } from './types'
+import { createOffsetMap } from '../offsets'
+import type { CodePointRange, SuggestDocument } from './types'
+
+/** A document's tokens as offsets and texts: what the span memory needs, far lighter than features. */
+export interface TokenTexts {
+  starts: Int32Array
+  ends: Int32Array
+  words: string[]
+}
+
+export function tokenTexts(doc: SuggestDocument): TokenTexts {
+  const map = createOffsetMap(doc.text)
+  const n = doc.tokens.length
+  const out: TokenTexts = { starts: new Int32Array(n), ends: new Int32Array(n), words: new Array<string>(n) }
+  for (let t = 0; t < n; t++) {
+    const [s, e] = doc.tokens[t] as readonly [number, number]
+    out.starts[t] = s
+    out.ends[t] = e
+    out.words[t] = map.slice(s, e)
+  }
+  return out
+}
 
 /** The first token whose end is after `offset` (binary search over ascending ends). */
 export function firstEndingAfter(ends: Int32Array, offset: number): number {

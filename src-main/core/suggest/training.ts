@@ -52,30 +52,51 @@ export function examples(d: TrainingData): Array<[number, number]> {
   return out
 }
 
-/** Epochs shrink as the corpus grows: small workspaces need passes, large ones time. */
+/**
+ * Epochs shrink as the corpus grows: small workspaces need many passes (40 for
+ * the five seed articles), a large one has enough examples in one pass and little time.
+ */
 export function epochsFor(tokens: number): number {
-  return Math.max(2, Math.min(40, Math.round(1_500_000 / Math.max(1, tokens))))
+  return Math.max(1, Math.min(40, Math.round(1_000_000 / Math.max(1, tokens))))
 }
 
-export function trainAll(models: ReadonlyMap<string, Perceptron>, data: readonly TrainingData[], seed: number): void {
-  const all: Array<[number, number, number]> = []
-  let tokens = 0
-  data.forEach((d, i) => {
-    for (const [from, to] of examples(d)) all.push([i, from, to])
-    tokens += d.f.n
-  })
+/**
+ * Trains every label's model on `count` documents of `tokens` tokens in all,
+ * `load(i)` giving document i's features and gold tags. With one epoch (a large
+ * workspace) documents stream through in a seeded order and only one is held in
+ * memory; with more, all are held and their segments shuffled together.
+ */
+export function trainAll(
+  models: ReadonlyMap<string, Perceptron>,
+  count: number,
+  tokens: number,
+  load: (i: number) => TrainingData,
+  seed: number,
+): void {
   const random = seededRandom(seed)
   const labels = [...models.keys()].sort()
   const scratch = newTrainScratch()
-  const none = new Uint8Array(all.reduce((m, [, from, to]) => Math.max(m, to - from), 0))
-  for (let epoch = epochsFor(tokens); epoch > 0; epoch--) {
-    for (const [i, from, to] of shuffled(all, random)) {
-      const d = data[i] as TrainingData
-      for (const label of labels) {
-        const model = models.get(label) as Perceptron
-        const gold = (d.gold.get(label) ?? none).subarray(from, to)
-        model.learn(d.f, from, to, gold, scratch)
-      }
+  const learn = (d: TrainingData, from: number, to: number): void => {
+    for (const label of labels) {
+      const gold = d.gold.get(label)?.subarray(from, to) ?? new Uint8Array(to - from)
+      ;(models.get(label) as Perceptron).learn(d.f, from, to, gold, scratch)
     }
+  }
+  const order = shuffled(
+    Array.from({ length: count }, (_, i) => i),
+    random,
+  )
+  const epochs = epochsFor(tokens)
+  if (epochs === 1) {
+    for (const i of order) {
+      const d = load(i)
+      for (const [from, to] of shuffled(examples(d), random)) learn(d, from, to)
+    }
+    return
+  }
+  const data = order.map(load)
+  const all = data.flatMap((d, i) => examples(d).map(([from, to]) => [i, from, to] as const))
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (const [i, from, to] of shuffled(all, random)) learn(data[i] as TrainingData, from, to)
   }
 }

@@ -8,7 +8,7 @@ export const B = 1
 export const I = 2
 
 /** Start scores at [0..3), transition prev→cur at 3 + prev*3 + cur. */
-export type Transitions = Float64Array
+export type Transitions = Float32Array | Float64Array
 
 export interface Lattice {
   len: number
@@ -142,4 +142,14 @@ export function spanOdds(l: Lattice, first: number, last: number): number {
     s += tail
   }
   return s - l.best
+}
+
+/** The score of a given tag sequence in the lattice's segment. */
+export function pathScore(l: Lattice, tags: Uint8Array): number {
+  let s = 0
+  for (let t = 0; t < l.len; t++) {
+    const y = tags[t] as number
+    s += (l.em[t * 3 + y] as number) + (t === 0 ? (l.tr[y] as number) : (l.tr[3 + (tags[t - 1] as number) * 3 + y] as number))
+  }
+  return s
 }

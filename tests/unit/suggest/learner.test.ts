@@ -114,7 +114,7 @@ describe('learner', () => {
 
 describe('the sequence model', () => {
   it('generalizes from shape and context: a number it has never seen is suggested by the model', () => {
-    const texts = [0, 1, 2, 3, 4, 5].map((i) => `Năm nay tỉnh xuất khẩu ${12 + i * 7} tấn gạo, tăng ${3 + i} lần.\nCông ty mở thêm nhà máy mới ở phía bắc.`)
+    const texts = [0, 1, 2, 3, 4, 5].map((i) => `Năm nay tỉnh xuất khẩu ${12 + i * 97} tấn gạo, tăng ${3 + i} lần.\nCông ty mở thêm nhà máy mới ở phía bắc.`)
     const docs = texts.map((t, i) => {
       const d = doc(`n${i}`, t)
       const spans = d.tokens.filter(([a, b]) => /^\d+$/.test(pySlice(t, a, b))).map(([start, end]) => ({ start, end, label: 'figure' }))
