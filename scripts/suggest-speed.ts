@@ -49,7 +49,8 @@ function makeDoc(id: string, bytes: number): TrainingDocument {
   return { doc: { id, text, tokens: tokenize(text) }, spans }
 }
 
-const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] as number
+const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * q)] as number
+const p95 = (xs: number[]): number => quantile(xs, 0.95)
 const time = (f: () => void): number => {
   const t = performance.now()
   f()
@@ -70,10 +71,12 @@ const learner = createLearner(labels)
 learner.train(big.slice(0, 200))
 const articles = Array.from({ length: 40 }, (_, i) => makeDoc(`a${i}`, 10_000))
 const suggestMs = articles.map((a) => time(() => learner.suggest(a.doc)))
-console.log(`suggest on a 10 kB article, model of 200 documents: p95 ${p95(suggestMs).toFixed(1)} ms (target ≤ 50)`)
+console.log(`suggest on a 10 kB article, model of 200 documents: median ${quantile(suggestMs, 0.5).toFixed(1)} ms, p95 ${p95(suggestMs).toFixed(1)} ms (target ≤ 50)`)
 
+// As in the app: the analyst accepts suggestions in the document just suggested on.
 const acceptMs: number[] = []
 for (const a of articles) {
+  learner.suggest(a.doc)
   for (const s of a.spans.slice(0, 5)) acceptMs.push(time(() => learner.accept(a.doc, s)))
 }
 console.log(`accept (incremental update), ${acceptMs.length} accepts: p95 ${p95(acceptMs).toFixed(2)} ms (target ≤ 5)`)
