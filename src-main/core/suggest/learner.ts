@@ -154,7 +154,7 @@ function build(
       const f = featuresOf(doc, hits, furniture)
       const blocked = furnitureMask(f.starts, f.ends, furniture)
       const map = createOffsetMap(doc.text)
-      const remembered: Suggestion[] = memory.matches(f.words, blocked).map((m) => {
+      const remembered: Suggestion[] = memory.longestMatches(f.words, blocked).map((m) => {
         const start = f.starts[m.first] as number
         const end = f.ends[m.last] as number
         const reasons = [{ kind: 'memory' as const, seen: m.counts.seen }]

@@ -42,9 +42,9 @@ export class Perceptron {
    */
   private online = new Map<number, number>()
 
-  /** Decodes tokens [from, to) of a document, with the averaged weights unless `training`. */
-  decode(f: DocFeatures, from: number, to: number, training = false): Lattice {
-    const v = training ? this.w : this.averaged()
+  /** Decodes tokens [from, to) of a document with the averaged weights (and online corrections). */
+  decode(f: DocFeatures, from: number, to: number): Lattice {
+    const v = this.averaged()
     const em = this.emissions(f, from, to, v, new Float64Array((to - from) * 3))
     return decode(em, to - from, v.subarray(TRANS))
   }

@@ -77,6 +77,14 @@ export class SpanMemory {
     return out
   }
 
+  /** Like matches, without a phrase found inside a longer one of the same label: the longer one is more specific. */
+  longestMatches(words: readonly string[], blocked?: Uint8Array): MemoryMatch[] {
+    const all = this.matches(words, blocked)
+    return all.filter(
+      (m) => !all.some((o) => o !== m && o.label === m.label && o.first <= m.first && m.last <= o.last && o.last - o.first > m.last - m.first),
+    )
+  }
+
   toJSON(): SpanMemoryJSON {
     const out: SpanMemoryJSON = []
     for (const key of [...this.phrases.keys()].sort()) {

@@ -126,3 +126,15 @@ describe('the sequence model', () => {
     expect(out.map((s) => [s.text, s.reasons])).toEqual([['987', [{ kind: 'model' }]]])
   })
 })
+
+describe('editing a suggestion', () => {
+  it('remembers the corrected extent and changes the fingerprint', () => {
+    const learner = createLearner(['product'])
+    learner.train(corpus)
+    const a = doc('a', 'Giá cà phê Robusta tăng.')
+    const before = learner.toJSON().fingerprint
+    learner.edit(a, spansOf(a.text, 'cà phê', 'product')[0]!, spansOf(a.text, 'cà phê Robusta', 'product')[0]!)
+    expect(learner.toJSON().fingerprint).not.toBe(before)
+    expect(learner.toJSON().memory).toContainEqual(['cà phê Robusta', 'product', 1, 0, 0])
+  })
+})

@@ -16,6 +16,20 @@ describe('SpanMemory', () => {
     ])
   })
 
+  it('leaves out a phrase found inside a longer one of the same label', () => {
+    const m = new SpanMemory()
+    m.count(words('cà phê'), 0, 1, 'product', 'seen')
+    m.count(words('cà phê Robusta'), 0, 2, 'product', 'seen')
+    m.count(words('cà phê'), 0, 1, 'drink', 'seen')
+    const found = m.longestMatches(words('giá cà phê Robusta và cà phê'))
+    expect(found.map((x) => [x.first, x.last, x.label])).toEqual([
+      [1, 3, 'product'],
+      [1, 2, 'drink'],
+      [5, 6, 'product'],
+      [5, 6, 'drink'],
+    ])
+  })
+
   it('matches the first letter in either case but the rest as written', () => {
     const m = new SpanMemory()
     m.count(words('sẵn sàng hợp tác'), 0, 3, 'commitment', 'seen')
