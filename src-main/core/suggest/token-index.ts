@@ -1,0 +1,53 @@
+/** Finding tokens by code point offset: tokens are ascending and never overlap. */
+import { createOffsetMap } from '../offsets'
+import type { CodePointRange, SuggestDocument } from './types'
+
+/** A document's tokens as offsets and texts: what the span memory needs, far lighter than features. */
+export interface TokenTexts {
+  starts: Int32Array
+  ends: Int32Array
+  words: string[]
+}
+
+export function tokenTexts(doc: SuggestDocument): TokenTexts {
+  const map = createOffsetMap(doc.text)
+  const n = doc.tokens.length
+  const out: TokenTexts = { starts: new Int32Array(n), ends: new Int32Array(n), words: new Array<string>(n) }
+  for (let t = 0; t < n; t++) {
+    const [s, e] = doc.tokens[t] as readonly [number, number]
+    out.starts[t] = s
+    out.ends[t] = e
+    out.words[t] = map.slice(s, e)
+  }
+  return out
+}
+
+/** The first token whose end is after `offset` (binary search over ascending ends). */
+export function firstEndingAfter(ends: Int32Array, offset: number): number {
+  let lo = 0
+  let hi = ends.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if ((ends[mid] as number) <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** 1 for each token that overlaps a furniture range. */
+export function furnitureMask(starts: Int32Array, ends: Int32Array, ranges: readonly CodePointRange[]): Uint8Array {
+  const out = new Uint8Array(starts.length)
+  for (const [a, b] of ranges) {
+    for (let t = firstEndingAfter(ends, a); t < starts.length && (starts[t] as number) < b; t++) out[t] = 1
+  }
+  return out
+}
+
+/** The token range [first, last] exactly covering [start, end), or null when the span is not on token boundaries. */
+export function tokenRange(starts: Int32Array, ends: Int32Array, start: number, end: number): [number, number] | null {
+  const first = firstEndingAfter(ends, start)
+  if (first >= starts.length || starts[first] !== start) return null
+  const last = firstEndingAfter(ends, end - 1)
+  if (last >= ends.length || ends[last] !== end) return null
+  return [first, last]
+}
