@@ -58,7 +58,7 @@ export function combine(sources: ReadonlyArray<readonly Suggestion[]>, o: Combin
   const furniture = (o.furniture ?? []).map(([start, end]) => ({ start, end }))
   const candidates: Suggestion[] = []
   for (const [key, { s, parts }] of merged) {
-    if (rejected.has(key) || s.end <= s.start) continue
+    if (rejected.has(key) || s.end <= s.start || !cleanEdges(s.text)) continue
     if (furniture.some((f) => overlaps(f, s))) continue
     if (spans.some((x) => x.label === s.label && overlaps(x, s))) continue
     parts.sort((x, y) => y.score - x.score || KIND_ORDER[x.reason.kind] - KIND_ORDER[y.reason.kind])
@@ -80,10 +80,23 @@ function dedupeReasons(reasons: SuggestionReason[]): SuggestionReason[] {
   })
 }
 
-/** Of suggestions of one label that overlap, the higher score wins (then the longer, then the earlier). */
+/**
+ * The guide's rule: a span never starts or ends with whitespace or punctuation
+ * (a figure's closing "%" is its unit). A model or memory may propose such an
+ * edge ("-19" of COVID-19); no rule does.
+ */
+function cleanEdges(text: string): boolean {
+  return !/^[\s\p{P}\p{S}]/u.test(text) && !/[\s\p{P}\p{S}]$/u.test(text.replace(/%$/u, 'x'))
+}
+
+/** A confident rule knows a figure's extent (qualifier, multiplier, unit) better than a model's guess. */
+const FIRM_RULE = 0.7
+const firmRule = (s: Suggestion): number => (s.reasons.some((r) => r.kind === 'rule') && s.score >= FIRM_RULE ? 1 : 0)
+
+/** Of suggestions of one label that overlap, a firm rule's wins, then the higher score (then the longer, then the earlier). */
 function keepBestOfOverlaps(list: Suggestion[]): Suggestion[] {
   const order = [...list].sort(
-    (a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start || (a.label < b.label ? -1 : 1),
+    (a, b) => firmRule(b) - firmRule(a) || b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start || (a.label < b.label ? -1 : 1),
   )
   const kept = new Map<string, Suggestion[]>()
   for (const s of order) {

@@ -162,7 +162,11 @@ function build(
       })
       const views = new Map([...labels].sort().map((l) => [l, modelSuggestions(modelOf(l), f, l, map, blocked)]))
       const trusted = (label: string): boolean => (spanCounts.get(label) ?? 0) >= TRUST_MODEL_AFTER
-      const rules = rescoreRules(ruleSuggestions(doc.text, hits), f, (label) => (trusted(label) ? views.get(label) : undefined))
+      const weight = (label: string): number => {
+        const n = spanCounts.get(label) ?? 0
+        return Math.min(0.5, n / (n + 100))
+      }
+      const rules = rescoreRules(ruleSuggestions(doc.text, hits), f, (label) => (trusted(label) ? views.get(label) : undefined), weight)
       const ruled = new Set(rules.map((r) => `${r.start}:${r.end}:${r.label}`))
       // A span the model scored as a rule hit is not counted a second time.
       const modelled = [...views.values()].flatMap((v) => v.suggestions).filter((m) => !ruled.has(`${m.start}:${m.end}:${m.label}`) || !trusted(m.label))
