@@ -69,21 +69,5 @@ export type AppCommand = (typeof APP_COMMANDS)[number]
 export const apiChannel = (method: ApiMethod): string => `api:${method}`
 export const COMMAND_CHANNEL = 'app:command'
 
-export interface ApiFailure {
-  code: string
-  message: string
-}
-/** Errors cross IPC as data: Electron would otherwise prefix and mangle their messages. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiFailure }
-
-export class ApiError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message)
-    this.name = 'ApiError'
-  }
-}
-
-export function unwrap<T>(envelope: Envelope<T>): T {
-  if (envelope.ok) return envelope.value
-  throw new ApiError(envelope.error.code, envelope.error.message)
-}
+// Pure and tiny, so the sandboxed preload bundle stays small; the window imports it from core.
+export { ApiError, type ApiFailure, type Envelope } from './core/api-envelope'

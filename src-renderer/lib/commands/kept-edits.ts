@@ -1,13 +1,13 @@
 /**
  * A failed save never loses the edit. Edits go through here: when the service
- * says the file system refused the write (nothing was saved), the call
+ * says the file system refused the write (code 'io': nothing was saved), the call
  * is kept in memory, in order, with every edit made after it, and tried again
  * with growing pauses (or at once on "Retry now"). The caller's promise settles
  * only when its edit is on disk, so the window still shows only what is saved.
  */
 import type { WindowApi } from '../../../src-main/api'
 import type { ApiMethod } from '../../../src-main/api-methods'
-import { isSaveFailure } from '../../../src-main/core/save-failure'
+import { hasCode } from '../../../src-main/core/api-envelope'
 import type { SavingState } from '../state/saving.svelte'
 
 /** What this file tells the window (SavingState implements it). */
@@ -56,7 +56,7 @@ export function keepFailedEdits(api: WindowApi, state: SaveReporter, onSaved: ()
         try {
           head.resolve(await head.call())
         } catch (error) {
-          if (isSaveFailure(error)) return schedule(error)
+          if (hasCode(error, 'io')) return schedule(error)
           head.reject(error) // refused for another reason (say, the span is gone): not a save to keep
         }
         queue.shift()
@@ -80,7 +80,7 @@ export function keepFailedEdits(api: WindowApi, state: SaveReporter, onSaved: ()
       })
     }
     return call().catch((error: unknown) => {
-      if (!isSaveFailure(error)) throw error
+      if (!hasCode(error, 'io')) throw error
       return new Promise((resolve, reject) => {
         queue.push({ call, resolve, reject })
         if (queue.length === 1 && !flushing) schedule(error)

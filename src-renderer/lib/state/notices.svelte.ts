@@ -1,9 +1,13 @@
 /** Messages for the analyst: short-lived toasts and the error banner of a failed call. */
+import { ApiError } from '../../../src-main/core/api-envelope'
+
 export interface Failure {
   /** What the analyst was doing, e.g. "Could not tag the selection". */
   context: string
   /** What the service said (its messages are written for the user). */
   message: string
+  /** The refused call's code (ApiError), for the views that react to one kind (a conflict lists the conflicts). */
+  code?: string
 }
 
 export interface Toast {
@@ -36,7 +40,8 @@ export class NoticesState {
 
   /** Shows what a failed call said, replacing any earlier failure. */
   fail(context: string, error: unknown): void {
-    this.#error = { context, message: error instanceof Error ? error.message : String(error) }
+    const message = error instanceof Error ? error.message : String(error)
+    this.#error = error instanceof ApiError ? { context, message, code: error.code } : { context, message }
   }
   /** The same kind of call succeeded since: its old failure no longer applies. */
   resolve(context: string): void {

@@ -1,7 +1,6 @@
 /** Deleting and restoring documents, damaged documents, conflicts: the calls behind the storage views. */
 import type { Commands } from '../commands/commands'
 import type { AppContext } from '../commands/context'
-import { isConflictFailure } from '../../../src-main/core/save-failure'
 import { t } from '../i18n'
 
 export interface StorageCommands {
@@ -15,14 +14,11 @@ export interface StorageCommands {
   showConflicts(): Promise<void>
   resolve(copy: string, keep: 'outside' | 'app'): Promise<void>
   /**
-   * A failed edit's message: when it is a conflict, lists the conflicts and says so.
+   * An edit failed with code 'conflict': lists the conflicts and says so.
    * (The span editor has already shown the document as it is on disk: the outside version.)
    */
-  conflictSeen(message: string): Promise<void>
+  conflictSeen(): Promise<void>
 }
-
-/** Edits that hit a conflict fail with code 'conflict'; only the message crosses the contextBridge, worded as core says. */
-export const isConflictMessage = isConflictFailure
 
 export function createStorageCommands(ctx: AppContext, commands: Commands): StorageCommands {
   const { api, storage, workspace, notices } = ctx
@@ -112,8 +108,7 @@ export function createStorageCommands(ctx: AppContext, commands: Commands): Stor
         notices.fail(t().storage.conflicts.failed, error)
       }
     },
-    async conflictSeen(message) {
-      if (!isConflictMessage(message)) return
+    async conflictSeen() {
       storage.conflicts = await api.listConflicts({}).catch(() => storage.conflicts)
       const docId = ctx.doc.id
       const title = workspace.documents.find((d) => d.id === docId)?.title ?? docId ?? ''
