@@ -4,6 +4,8 @@
  * bundle stays tiny. `api.ts` checks at compile time that this list and the
  * contract name exactly the same methods.
  */
+import type { MenuKeyCommand } from './core/keymap'
+
 export const API_METHODS = [
   'getWorkspace',
   'listDocuments',
@@ -65,6 +67,9 @@ export const APP_COMMANDS = [
   'show-shortcuts',
 ] as const
 export type AppCommand = (typeof APP_COMMANDS)[number]
+// Every command the menu shows a key for (core/keymap.ts) is one the main process can send.
+const menuKeysAreCommands: [MenuKeyCommand] extends [AppCommand] ? true : false = true
+void menuKeysAreCommands
 
 export const apiChannel = (method: ApiMethod): string => `api:${method}`
 export const COMMAND_CHANNEL = 'app:command'

@@ -1,8 +1,10 @@
 /**
- * Every keyboard shortcut, grouped, for the `?` sheet. Each entry is one or more
- * alternative key combinations (each a list of keys) and what it does.
+ * The `?` sheet's rows, from core/keymap.ts: each section in the table's order,
+ * commands with one label in one row (each key combination a list of keys),
+ * and first the label hotkeys of the label schema.
  */
 import type { Label } from '../../../src-main/core/model/label'
+import { KEYMAP, parseChord, SHEET_GROUPS, type KeyLabel } from '../../../src-main/core/keymap'
 import { t } from '../i18n'
 
 export interface Shortcut {
@@ -15,59 +17,28 @@ export interface ShortcutGroup {
   items: Shortcut[]
 }
 
+const NAMES: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓', Escape: 'Esc' }
+
+/** A chord as the keys to press, e.g. 'Mod+Shift+T' → Ctrl, Shift, T. */
+export function keysOf(chord: string): string[] {
+  const { key, mod, shift, alt } = parseChord(chord)
+  return [...(mod ? ['Ctrl'] : []), ...(alt ? ['Alt'] : []), ...(shift ? ['Shift'] : []), NAMES[key] ?? key]
+}
+
 export function shortcutGroups(labels: readonly Label[]): ShortcutGroup[] {
   const { groups, items } = t().editor.shortcuts
+  // Every row's label is in the catalogue (checked when this compiles).
+  const text: Record<KeyLabel, string> = items
   const hotkeys = labels.map((l) => l.hotkey).filter(Boolean)
-  return [
-    {
-      title: groups.tagging,
-      items: [
-        { keys: hotkeys.map((k) => [k]), action: items.labelKeys },
-        { keys: [['←'], ['→']], action: items.caret },
-        { keys: [['Shift', '←'], ['Shift', '→']], action: items.extend },
-        { keys: [['Alt']], action: items.altRelease },
-        { keys: [['Esc']], action: items.escape },
-      ],
-    },
-    {
-      title: groups.spans,
-      items: [
-        { keys: [['Tab'], ['Shift', 'Tab']], action: items.tab },
-        { keys: [['Alt', '→'], ['Alt', '←']], action: items.endGrow },
-        { keys: [['Alt', 'Shift', '←'], ['Alt', 'Shift', '→']], action: items.startGrow },
-        { keys: [['Alt', '↑'], ['Alt', '↓']], action: items.overlap },
-        { keys: [['Delete'], ['Backspace']], action: items.delete },
-        { keys: [['Enter']], action: items.note },
-      ],
-    },
-    {
-      title: groups.find,
-      items: [
-        { keys: [['Ctrl', 'F']], action: items.find },
-        { keys: [['Enter'], ['Shift', 'Enter']], action: items.findStep },
-        { keys: [['F3'], ['Shift', 'F3']], action: items.findNext },
-        { keys: [['Alt', 'C'], ['Alt', 'W'], ['Alt', 'R']], action: items.findOptions },
-      ],
-    },
-    {
-      title: groups.history,
-      items: [
-        { keys: [['Ctrl', 'Z']], action: items.undo },
-        { keys: [['Ctrl', 'Shift', 'Z'], ['Ctrl', 'Y']], action: items.redo },
-      ],
-    },
-    {
-      title: groups.documents,
-      items: [
-        { keys: [['F8'], ['Shift', 'F8']], action: items.unfinished },
-        { keys: [['Ctrl', 'Shift', 'T'], ['Ctrl', 'Shift', 'P'], ['Ctrl', 'Shift', 'D'], ['Ctrl', 'Shift', 'S']], action: items.status },
-        { keys: [['Ctrl', 'I']], action: items.importFiles },
-        { keys: [['Ctrl', 'E']], action: items.exportJsonl },
-        { keys: [['Ctrl', 'Shift', 'L']], action: items.labels },
-        { keys: [['F1']], action: items.guidelines },
-        { keys: [['F6'], ['Shift', 'F6']], action: items.regions },
-        { keys: [['?']], action: items.sheet },
-      ],
-    },
-  ]
+  return SHEET_GROUPS.map((group) => {
+    const rows = new Map<string, Shortcut>()
+    if (group === 'tagging') rows.set('labelKeys', { keys: hotkeys.map((k) => [k]), action: items.labelKeys })
+    for (const binding of KEYMAP) {
+      if (binding.group !== group) continue
+      const row = rows.get(binding.label) ?? { keys: [], action: text[binding.label] }
+      row.keys.push(...binding.keys.map(keysOf))
+      rows.set(binding.label, row)
+    }
+    return { title: groups[group], items: [...rows.values()] }
+  })
 }

@@ -1,8 +1,10 @@
 /**
- * Review mode's keys: one key per decision, n/p to step, Ctrl+Z/Ctrl+Shift+Z to
- * undo and redo. The same table labels the buttons, so what is shown is what works.
+ * Review mode's keys, from core/keymap.ts: one key per decision, n/p to step,
+ * Ctrl+Z/Ctrl+Shift+Z to undo and redo. The same table labels the buttons, so
+ * what is shown is what works.
  */
 import type { ReviewDecision } from '../../../src-main/api'
+import { bindingOf, commandOf, type KeyCommand, type KeyPress } from '../../../src-main/core/keymap'
 
 export type ReviewAction =
   | { kind: 'decide'; decision: ReviewDecision | null }
@@ -13,33 +15,31 @@ export type ReviewAction =
 /** In the order the buttons show them. */
 export const DECISIONS: readonly ReviewDecision[] = ['accept_a', 'accept_b', 'keep_both', 'drop_both']
 
-/** The key (as KeyboardEvent.key, lower case) of each decision. */
-export const DECISION_KEYS: Readonly<Record<ReviewDecision, string>> = { accept_a: 'a', accept_b: 'b', keep_both: 'k', drop_both: 'd' }
-export const STEP_KEYS = { next: 'n', previous: 'p' } as const
-export const CLEAR_KEYS = ['Backspace', 'Delete'] as const
+/** A command's first key, as KeyboardEvent.key names it (a letter in lower case). */
+const keyOf = (command: KeyCommand): string => bindingOf(command).keys[0].toLowerCase()
 
-/** What reviewAction reads of a KeyboardEvent. */
-export interface KeyPress {
-  key: string
-  ctrlKey: boolean
-  metaKey: boolean
-  altKey: boolean
-  shiftKey: boolean
+export const DECISION_KEYS: Readonly<Record<ReviewDecision, string>> = {
+  accept_a: keyOf('review-accept_a'),
+  accept_b: keyOf('review-accept_b'),
+  keep_both: keyOf('review-keep_both'),
+  drop_both: keyOf('review-drop_both'),
+}
+export const STEP_KEYS = { next: keyOf('review-next'), previous: keyOf('review-previous') } as const
+
+const ACTIONS: Partial<Record<KeyCommand, ReviewAction>> = {
+  'review-accept_a': { kind: 'decide', decision: 'accept_a' },
+  'review-accept_b': { kind: 'decide', decision: 'accept_b' },
+  'review-keep_both': { kind: 'decide', decision: 'keep_both' },
+  'review-drop_both': { kind: 'decide', decision: 'drop_both' },
+  'review-clear': { kind: 'decide', decision: null },
+  'review-next': { kind: 'step', direction: 1 },
+  'review-previous': { kind: 'step', direction: -1 },
+  'review-undo': { kind: 'undo' },
+  'review-redo': { kind: 'redo' },
 }
 
 /** What a key press does in Review mode, or null for a key it leaves alone. */
 export function reviewAction(event: KeyPress): ReviewAction | null {
-  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key
-  if (event.altKey) return null
-  if (event.ctrlKey || event.metaKey) {
-    if (key === 'z') return { kind: event.shiftKey ? 'redo' : 'undo' }
-    if (key === 'y' && !event.shiftKey) return { kind: 'redo' }
-    return null
-  }
-  if (event.shiftKey) return null
-  if (key === STEP_KEYS.next) return { kind: 'step', direction: 1 }
-  if (key === STEP_KEYS.previous) return { kind: 'step', direction: -1 }
-  for (const [decision, k] of Object.entries(DECISION_KEYS)) if (key === k) return { kind: 'decide', decision: decision as ReviewDecision }
-  if ((CLEAR_KEYS as readonly string[]).includes(key)) return { kind: 'decide', decision: null }
-  return null
+  const binding = commandOf(event, 'review')
+  return binding ? (ACTIONS[binding.command] ?? null) : null
 }
