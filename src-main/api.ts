@@ -255,7 +255,7 @@ export type ApiOutput<M extends ApiMethod> = ApiOutputs[M]
 /** What services.ts implements. */
 export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> }
 
-/** What the renderer's code calls (src-renderer/api/client.ts): a refused call throws an ApiError with its code. */
+/** What the renderer's code calls (src-renderer/app/client.ts): a refused call throws an ApiError with its code. */
 export interface WindowApi extends Api {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void

@@ -2,7 +2,7 @@
  * Exposes every contract method as window.api in one loop. Runs sandboxed: it may
  * only require('electron'), so everything else is bundled into index.cjs.
  * Each method resolves to the envelope as sent: an error thrown across the
- * contextBridge would lose its code, so the window unwraps it (src-renderer/api/client.ts).
+ * contextBridge would lose its code, so the window unwraps it (src-renderer/app/client.ts).
  */
 import { contextBridge, ipcRenderer } from 'electron'
 import { API_METHODS, apiChannel, COMMAND_CHANNEL, type AppCommand } from './api-methods'

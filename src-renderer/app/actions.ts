@@ -4,8 +4,8 @@
  */
 import type { AppCommand } from '../../src-main/api-methods'
 import type { KEYMAP } from '../../src-main/core/keymap'
-import type { Commands } from '../lib/commands/commands'
-import type { AppContext } from '../lib/commands/context'
+import type { Commands } from './commands'
+import type { AppContext } from './context'
 import { focusRegion, isTyping } from './focus'
 
 /** The commands of keys the window handles itself (not a view's, not Review mode's). */

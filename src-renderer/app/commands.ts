@@ -3,15 +3,15 @@
  * the components all call these (later: undo, find and navigation join them).
  */
 import type { AppContext } from './context'
-import { createCorpusCommands, type CorpusCommands } from './corpus'
-import { createDocumentCommands, type DocumentCommands } from './documents'
-import { createExportCommand } from './export-jsonl'
-import { createImportCommands, type ImportCommands } from './import-files'
-import { createLabelCommands, type LabelCommands } from './labels'
-import { createSpanCommands, type SpanCommands } from './spans'
-import { createCaretCommands, type CaretCommands } from './caret'
-import { createFindCommands, type FindCommands } from './find'
-import { createSpanEditor } from './span-editor'
+import { createCorpusCommands, type CorpusCommands } from '../sidebar/corpus'
+import { createDocumentCommands, type DocumentCommands } from '../sidebar/documents'
+import { createExportCommand } from '../export/export-jsonl'
+import { createImportCommands, type ImportCommands } from '../import/import-files'
+import { createLabelCommands, type LabelCommands } from '../labels/labels'
+import { createSpanCommands, type SpanCommands } from '../editor/spans'
+import { createCaretCommands, type CaretCommands } from '../editor/caret'
+import { createFindCommands, type FindCommands } from '../find/find'
+import { createSpanEditor } from '../editor/span-editor'
 
 export interface Commands extends DocumentCommands, SpanCommands, CorpusCommands, ImportCommands, LabelCommands, CaretCommands, FindCommands {
   exportJsonl(): Promise<void>

@@ -1,19 +1,19 @@
 /** Everything a command may touch: the contract and the state modules. */
-import type { WindowApi } from '../../../src-main/api'
-import type { ActivityState } from '../state/activity.svelte'
-import type { DocumentState } from '../state/document.svelte'
-import type { DialogsState } from '../state/dialogs.svelte'
-import type { NoticesState } from '../state/notices.svelte'
-import type { PreferencesState } from '../state/preferences.svelte'
-import type { SavingState } from '../state/saving.svelte'
-import type { TextSelectionState } from '../state/text-selection.svelte'
-import type { WorkspaceState } from '../state/workspace.svelte'
-import type { CursorState } from '../state/cursor.svelte'
-import type { FindState } from '../state/find.svelte'
-import type { HistoryState } from '../state/history.svelte'
-import type { PanelState } from '../state/panel.svelte'
-import type { OpenedDocuments } from '../state/opened-documents'
-import type { PendingSavesState } from '../state/pending-saves.svelte'
+import type { WindowApi } from '../../src-main/api'
+import type { ActivityState } from './activity.svelte'
+import type { DocumentState } from '../editor/document.svelte'
+import type { DialogsState } from './dialogs.svelte'
+import type { NoticesState } from '../ui/notices.svelte'
+import type { PreferencesState } from './preferences.svelte'
+import type { SavingState } from '../storage/saving.svelte'
+import type { TextSelectionState } from '../editor/text-selection.svelte'
+import type { WorkspaceState } from '../sidebar/workspace.svelte'
+import type { CursorState } from '../editor/cursor.svelte'
+import type { FindState } from '../find/find.svelte'
+import type { HistoryState } from '../editor/history.svelte'
+import type { PanelState } from '../spans/panel.svelte'
+import type { OpenedDocuments } from '../editor/opened-documents'
+import type { PendingSavesState } from '../editor/pending-saves.svelte'
 import type { StorageUiState } from '../storage/storage-state.svelte'
 
 export interface AppContext {
@@ -24,20 +24,20 @@ export interface AppContext {
   notices: NoticesState
   activity: ActivityState
   preferences: PreferencesState
-  /** Edits whose save failed, kept and retried (see kept-edits.ts). */
+  /** Edits whose save failed, kept and retried (see storage/kept-edits.ts). */
   saving: SavingState
   retrySaves(): void
   dialogs: DialogsState
-  /** The keyboard caret (commands/caret.ts). */
+  /** The keyboard caret (editor/caret.ts). */
   cursor: CursorState
   find: FindState
   /** Undo and redo of span edits, per document. */
   history: HistoryState
-  /** Span edits shown and not yet on disk (commands/span-editor.ts). */
+  /** Span edits shown and not yet on disk (editor/span-editor.ts). */
   pendingSaves: PendingSavesState
-  /** Documents opened before, at the revision they were read (commands/documents.ts). */
+  /** Documents opened before, at the revision they were read (sidebar/documents.ts). */
   opened: OpenedDocuments
   panel: PanelState
-  /** The export dialog, trash, conflicts and damaged documents (lib/storage, lib/export). */
+  /** The export dialog, trash, conflicts and damaged documents (storage/, export/). */
   storage: StorageUiState
 }

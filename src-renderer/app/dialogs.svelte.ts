@@ -1,5 +1,5 @@
 /** Which of the app's dialogs is open (one at a time), and what the import report shows. */
-import type { ImportSummary } from '../../../src-main/api'
+import type { ImportSummary } from '../../src-main/api'
 
 export type DialogName = 'labels' | 'guidelines' | 'import-report' | 'shortcuts'
 

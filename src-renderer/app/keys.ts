@@ -5,9 +5,9 @@
  * (from the label schema). True when the key was used (the caller prevents the default).
  */
 import { commandOf, type KeyContext } from '../../src-main/core/keymap'
-import type { Commands } from '../lib/commands/commands'
-import type { AppContext } from '../lib/commands/context'
-import { measureAfterPaint, PERF } from '../lib/perf'
+import type { Commands } from './commands'
+import type { AppContext } from './context'
+import { measureAfterPaint, PERF } from './perf'
 import { runCommand, type WindowKeyCommand } from './actions'
 import { inText, isTyping } from './focus'
 

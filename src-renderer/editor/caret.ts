@@ -3,11 +3,11 @@
  * stepping through spans, moving the selected span's boundaries by one token, and
  * choosing among spans that overlap. A click picks spans the same way.
  */
-import type { Span } from '../../../src-main/core/model/span'
-import { compareSpans } from '../../../src-main/core/model/span-order'
-import type { Token } from '../caret/token-index'
+import type { Span } from '../../src-main/core/model/span'
+import { compareSpans } from '../../src-main/core/model/span-order'
+import type { Token } from './token-index'
 import { t } from '../i18n'
-import type { AppContext } from './context'
+import type { AppContext } from '../app/context'
 import type { SpanEditor } from './span-editor'
 
 export interface CaretCommands {

@@ -3,7 +3,7 @@
  * token's [start, end) in code points). Arrow keys move the focus; Shift keeps
  * the anchor. It is the pending selection a label key tags.
  */
-import type { Token } from '../caret/token-index'
+import type { Token } from './token-index'
 
 export class CursorState {
   #anchor = $state.raw<Token | null>(null)

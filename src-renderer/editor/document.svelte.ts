@@ -1,12 +1,12 @@
 /**
  * The open document: its text, its spans in text order and the selected span.
- * Span edits show here at once (commands/span-editor.ts) and are saved behind.
+ * Span edits show here at once (editor/span-editor.ts) and are saved behind.
  */
-import type { OpenedDocument } from '../../../src-main/api'
-import type { Span } from '../../../src-main/core/model/span'
-import { compareSpans } from '../../../src-main/core/model/span-order'
-import { createOffsetMap, type OffsetMap } from '../../../src-main/core/offsets'
-import { createTokenIndex, type TokenIndex } from '../caret/token-index'
+import type { OpenedDocument } from '../../src-main/api'
+import type { Span } from '../../src-main/core/model/span'
+import { compareSpans } from '../../src-main/core/model/span-order'
+import { createOffsetMap, type OffsetMap } from '../../src-main/core/offsets'
+import { createTokenIndex, type TokenIndex } from './token-index'
 
 export class DocumentState {
   #doc = $state.raw<OpenedDocument | null>(null)

@@ -2,7 +2,7 @@
  * Undo and redo, per document: each step is a list of span edits and the list
  * that reverses it. Kept while the window is open, across switching documents.
  */
-import type { SpanEdit } from '../../../src-main/core/model/span-edit'
+import type { SpanEdit } from '../../src-main/core/model/span-edit'
 
 export interface HistoryStep {
   forward: SpanEdit[]

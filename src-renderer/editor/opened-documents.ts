@@ -7,9 +7,9 @@
  * applied to the kept revision: any other writer in between (review, labels,
  * another program) drops it, and the next open reads it whole.
  */
-import type { OpenedDocument, SpanEditsResult } from '../../../src-main/api'
-import type { Span } from '../../../src-main/core/model/span'
-import { spanPosition } from '../../../src-main/core/model/span-order'
+import type { OpenedDocument, SpanEditsResult } from '../../src-main/api'
+import type { Span } from '../../src-main/core/model/span'
+import { spanPosition } from '../../src-main/core/model/span-order'
 
 /** Text kept in all, in UTF-16 units: a few long documents, or every short one an analyst visits. */
 const KEEP_CHARS = 4_000_000

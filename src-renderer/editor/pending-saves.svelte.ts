@@ -3,7 +3,7 @@
  * bar says "Saving…"), and each such document's spans as the window shows them,
  * so reopening it before its saves land shows the edits too.
  */
-import type { Span } from '../../../src-main/core/model/span'
+import type { Span } from '../../src-main/core/model/span'
 
 export class PendingSavesState {
   #pending = $state(0)

@@ -4,12 +4,12 @@
  * undo, and saved in order, one call per step. A save the service refuses (the
  * file changed outside, or a bug) reloads the document as it is on disk.
  */
-import { applySpanEdits, type SpanEditResult } from '../../../src-main/core/apply-span-edits'
-import { invertSpanEdits } from '../../../src-main/core/invert-span-edits'
-import type { Span } from '../../../src-main/core/model/span'
-import type { SpanEdit } from '../../../src-main/core/model/span-edit'
+import { applySpanEdits, type SpanEditResult } from '../../src-main/core/apply-span-edits'
+import { invertSpanEdits } from '../../src-main/core/invert-span-edits'
+import type { Span } from '../../src-main/core/model/span'
+import type { SpanEdit } from '../../src-main/core/model/span-edit'
 import { t } from '../i18n'
-import type { AppContext } from './context'
+import type { AppContext } from '../app/context'
 
 export interface SpanEditor {
   /** Shows, records and saves one step; null (with the reason in the banner) when refused. */

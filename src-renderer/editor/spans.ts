@@ -3,10 +3,10 @@
  * is one step of the span editor: shown at once, undoable, saved in order.
  */
 import { nanoid } from 'nanoid'
-import type { Span } from '../../../src-main/core/model/span'
-import { snapRange } from '../../../src-main/core/snap'
+import type { Span } from '../../src-main/core/model/span'
+import { snapRange } from '../../src-main/core/snap'
 import { t } from '../i18n'
-import type { AppContext } from './context'
+import type { AppContext } from '../app/context'
 import type { SpanEditor } from './span-editor'
 
 export interface SpanCommands {

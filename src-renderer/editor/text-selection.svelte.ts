@@ -3,7 +3,7 @@
  * with the mouse (then Alt held at release means exact characters) or with the
  * keyboard caret (whole tokens).
  */
-import type { TextRange } from '../highlight/range-to-offsets'
+import type { TextRange } from './highlight/range-to-offsets'
 
 export type SelectionSource = 'mouse' | 'keys'
 

@@ -3,8 +3,8 @@
  * moves. Tokens are FORMAT.md's (core/tokens.ts), found one line at a time (word
  * breaks never cross a line feed) and kept, since the text never changes.
  */
-import type { OffsetMap } from '../../../src-main/core/offsets'
-import { tokenize, type Range } from '../../../src-main/core/tokens'
+import type { OffsetMap } from '../../src-main/core/offsets'
+import { tokenize, type Range } from '../../src-main/core/tokens'
 
 export type Token = Readonly<Range>
 

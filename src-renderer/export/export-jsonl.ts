@@ -1,5 +1,5 @@
-/** Export: the toolbar button, Ctrl+E and the menu command all open the export dialog (lib/export). */
-import type { AppContext } from './context'
+/** Export: the toolbar button, Ctrl+E and the menu command all open the export dialog (export/). */
+import type { AppContext } from '../app/context'
 
 export const EXPORT_DEFAULT_NAME = 'spanwright-export.jsonl'
 

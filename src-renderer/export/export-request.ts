@@ -1,7 +1,7 @@
 /** The export dialog's choices and the exportDataset request they make. */
-import type { ApiInput } from '../../../src-main/api'
-import type { DocumentStatus } from '../../../src-main/core/model/document'
-import { EXPORT_FORMATS, type ExportFormat } from '../../../src-main/core/export/formats'
+import type { ApiInput } from '../../src-main/api'
+import type { DocumentStatus } from '../../src-main/core/model/document'
+import { EXPORT_FORMATS, type ExportFormat } from '../../src-main/core/export/formats'
 
 export const STATUSES: readonly DocumentStatus[] = ['todo', 'in_progress', 'done', 'skipped']
 export const SPLIT_PARTS = ['train', 'dev', 'test'] as const

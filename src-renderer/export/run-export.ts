@@ -2,8 +2,8 @@
  * One export from the dialog's choices: ask where to save, write while polling
  * the progress for the bar, then say what was written per part and list dropped spans.
  */
-import type { DatasetExportSummary } from '../../../src-main/api'
-import type { AppContext } from '../commands/context'
+import type { DatasetExportSummary } from '../../src-main/api'
+import type { AppContext } from '../app/context'
 import { t } from '../i18n'
 import type { StorageUiState } from '../storage/storage-state.svelte'
 import { defaultExportName, exportRequest, type ExportChoices } from './export-request'

@@ -2,8 +2,8 @@
  * The find bar: what is searched, how, and which hit is current. Hits are found
  * in the whole text (not only the part drawn), as code point offsets.
  */
-import { findMatches, type FindOptions, type FindResult } from '../../../src-main/core/find-matches'
-import type { OffsetMap } from '../../../src-main/core/offsets'
+import { findMatches, type FindOptions, type FindResult } from '../../src-main/core/find-matches'
+import type { OffsetMap } from '../../src-main/core/offsets'
 
 const NONE: FindResult = { ok: true, matches: [], truncated: false }
 

@@ -1,10 +1,10 @@
 /** Find in the document (Ctrl+F): stepping through hits, and labelling all of them in one undoable step. */
 import { nanoid } from 'nanoid'
-import type { SpanEdit } from '../../../src-main/core/model/span-edit'
-import { snapRange } from '../../../src-main/core/snap'
+import type { SpanEdit } from '../../src-main/core/model/span-edit'
+import { snapRange } from '../../src-main/core/snap'
 import { labelName, t } from '../i18n'
-import type { AppContext } from './context'
-import type { SpanEditor } from './span-editor'
+import type { AppContext } from '../app/context'
+import type { SpanEditor } from '../editor/span-editor'
 
 export interface FindCommands {
   openFind(): void

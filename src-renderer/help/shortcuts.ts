@@ -3,8 +3,8 @@
  * commands with one label in one row (each key combination a list of keys),
  * and first the label hotkeys of the label schema.
  */
-import type { Label } from '../../../src-main/core/model/label'
-import { KEYMAP, parseChord, SHEET_GROUPS, type KeyLabel } from '../../../src-main/core/keymap'
+import type { Label } from '../../src-main/core/model/label'
+import { KEYMAP, parseChord, SHEET_GROUPS, type KeyLabel } from '../../src-main/core/keymap'
 import { t } from '../i18n'
 
 export interface Shortcut {

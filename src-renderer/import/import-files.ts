@@ -3,9 +3,9 @@
  * the window (their bytes: a sandboxed page has no paths). Either way the list
  * is reloaded, the first new document opened, and a report says what happened.
  */
-import type { ImportSummary } from '../../../src-main/api'
+import type { ImportSummary } from '../../src-main/api'
 import { t } from '../i18n'
-import type { AppContext } from './context'
+import type { AppContext } from '../app/context'
 
 export interface ImportCommands {
   importFromDialog(): Promise<void>

@@ -2,7 +2,7 @@
  * Helpers of the label schema editor: ids for new labels and attributes (from
  * their names, as the schema requires), and defaults that do not clash.
  */
-import type { Label } from '../../../src-main/core/model/label'
+import type { Label } from '../../src-main/core/model/label'
 
 /** Lower-case ASCII from a name: "Sự kiện" → "su-kien"; always starts with a letter. */
 export function slug(name: string, separator: '-' | '_'): string {

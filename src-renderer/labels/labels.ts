@@ -3,10 +3,10 @@
  * a label that spans use is asked about first (see LabelEditor); afterwards the
  * open document and the span counts are read again, as its spans are gone.
  */
-import type { LabelRemoval } from '../../../src-main/api'
-import type { Label } from '../../../src-main/core/model/label'
+import type { LabelRemoval } from '../../src-main/api'
+import type { Label } from '../../src-main/core/model/label'
 import { t } from '../i18n'
-import type { AppContext } from './context'
+import type { AppContext } from '../app/context'
 
 export interface LabelCommands {
   /** Saves the whole schema; false when the service refused it (the banner says why). */

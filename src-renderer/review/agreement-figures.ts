@@ -3,8 +3,8 @@
  * per label, their scale, the relabel confusion table and the documents ranked
  * by agreement. An undefined figure stays null all the way to the screen.
  */
-import type { Agreement, ReviewComparison } from '../../../src-main/api'
-import type { DocumentAgreement, RelabelCell, ReviewDocumentSummary } from '../../../src-main/core/compare'
+import type { Agreement, ReviewComparison } from '../../src-main/api'
+import type { DocumentAgreement, RelabelCell, ReviewDocumentSummary } from '../../src-main/core/compare'
 
 export const METRICS = ['kappa', 'alpha', 'exact', 'partial'] as const
 export type Metric = (typeof METRICS)[number]

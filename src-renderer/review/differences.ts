@@ -2,7 +2,7 @@
  * Moving through a document's differences (every item but a match) by key:
  * the order is the items' text order, as reviewDocument gives them.
  */
-import type { ReviewDecision, ReviewItemView } from '../../../src-main/api'
+import type { ReviewDecision, ReviewItemView } from '../../src-main/api'
 
 export const isDifference = (item: ReviewItemView): boolean => item.class !== 'match'
 

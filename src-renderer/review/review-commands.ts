@@ -3,11 +3,11 @@
  * differences, decide each one, undo and redo. Decisions run one at a time in
  * the order taken; the state changes only with what the service answered.
  */
-import type { ReviewDecision, ReviewDocumentView, WindowApi } from '../../../src-main/api'
-import type { AppCommand } from '../../../src-main/api-methods'
-import { createSerialQueue } from '../commands/serial'
-import type { NoticesState } from '../state/notices.svelte'
-import type { WorkspaceState } from '../state/workspace.svelte'
+import type { ReviewDecision, ReviewDocumentView, WindowApi } from '../../src-main/api'
+import type { AppCommand } from '../../src-main/api-methods'
+import { createSerialQueue } from '../app/serial'
+import type { NoticesState } from '../ui/notices.svelte'
+import type { WorkspaceState } from '../sidebar/workspace.svelte'
 import { differenceCount } from './agreement-figures'
 import { afterDecision, differencesOf, stepKey, withDecision } from './differences'
 import { rt } from './i18n'

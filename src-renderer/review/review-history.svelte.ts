@@ -2,7 +2,7 @@
  * Undo and redo of review decisions: each step is one decision changed, with
  * the value before and after, so undoing re-decides the previous value.
  */
-import type { ReviewDecision } from '../../../src-main/api'
+import type { ReviewDecision } from '../../src-main/api'
 
 export interface DecisionStep {
   docId: string

@@ -3,8 +3,8 @@
  * Ctrl+Z/Ctrl+Shift+Z to undo and redo. The same table labels the buttons, so
  * what is shown is what works.
  */
-import type { ReviewDecision } from '../../../src-main/api'
-import { bindingOf, commandOf, type KeyCommand, type KeyPress } from '../../../src-main/core/keymap'
+import type { ReviewDecision } from '../../src-main/api'
+import { bindingOf, commandOf, type KeyCommand, type KeyPress } from '../../src-main/core/keymap'
 
 export type ReviewAction =
   | { kind: 'decide'; decision: ReviewDecision | null }

@@ -3,8 +3,8 @@
  * difference already decided and one for the current difference. Each has its
  * own line style as well as its own colour, so colour is never the only cue.
  */
-import type { DiffClass } from '../../../src-main/api'
-import { DIFF_CLASSES } from '../../../src-main/core/compare/types'
+import type { DiffClass } from '../../src-main/api'
+import { DIFF_CLASSES } from '../../src-main/core/compare/types'
 
 export type ReviewMark = DiffClass | 'decided'
 export const REVIEW_MARKS: readonly ReviewMark[] = [...DIFF_CLASSES, 'decided']

@@ -4,7 +4,7 @@
  * difference. Updated by difference: an item's Ranges are made once and only
  * move between Highlights when its decision changes.
  */
-import type { ReviewItemView } from '../../../src-main/api'
+import type { ReviewItemView } from '../../src-main/api'
 import { CURRENT_HIGHLIGHT, MARK_PRIORITY, markHighlightName, REVIEW_MARKS, type ReviewMark } from './review-marks'
 
 export interface ReviewPainter {

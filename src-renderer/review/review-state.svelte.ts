@@ -3,7 +3,7 @@
  * review with its items, the current difference and the view shown. Changes
  * arrive only after the service has answered (decisions are on disk by then).
  */
-import type { ReviewComparison, ReviewDocumentView, ReviewItemView } from '../../../src-main/api'
+import type { ReviewComparison, ReviewDocumentView, ReviewItemView } from '../../src-main/api'
 import { differencesOf } from './differences'
 import { DecisionHistory } from './review-history.svelte'
 

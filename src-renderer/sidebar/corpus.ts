@@ -2,9 +2,9 @@
  * Working through the corpus: a document's status (to do, in progress, done,
  * skipped) and moving to the next or previous unfinished document.
  */
-import type { DocumentStatus } from '../../../src-main/core/model/document'
+import type { DocumentStatus } from '../../src-main/core/model/document'
 import { t } from '../i18n'
-import type { AppContext } from './context'
+import type { AppContext } from '../app/context'
 
 export interface CorpusCommands {
   /** Sets the open document's status (written to the index before it shows). */

@@ -1,6 +1,6 @@
 /** Which documents the sidebar shows: a status (or all, or the unfinished ones) and words of the title. */
-import type { DocumentSummary } from '../../../src-main/api'
-import type { DocumentStatus } from '../../../src-main/core/model/document'
+import type { DocumentSummary } from '../../src-main/api'
+import type { DocumentStatus } from '../../src-main/core/model/document'
 
 export type StatusFilter = 'all' | 'unfinished' | DocumentStatus
 

@@ -1,9 +1,9 @@
 /** Loading the workspace and opening documents. */
-import type { DocumentSummary, OpenedDocument } from '../../../src-main/api'
-import { perfMark, PERF } from '../perf'
-import { lastDocument, rememberLastDocument } from '../state/last-document'
+import type { DocumentSummary, OpenedDocument } from '../../src-main/api'
+import { perfMark, PERF } from '../app/perf'
+import { lastDocument, rememberLastDocument } from './last-document'
 import { t } from '../i18n'
-import type { AppContext } from './context'
+import type { AppContext } from '../app/context'
 
 export interface DocumentCommands {
   /** Loads labels and documents, then opens the last document opened here (else the first). */
@@ -22,7 +22,7 @@ const summaryOf = ({ id, title, source, status, spanCount }: DocumentSummary): D
 export function createDocumentCommands(ctx: AppContext): DocumentCommands {
   let latest = 0
 
-  // A document opened before is sent again only if its file changed since (see state/opened-documents.ts).
+  // A document opened before is sent again only if its file changed since (see editor/opened-documents.ts).
   const fetchDocument = async (docId: string): Promise<OpenedDocument> => {
     const kept = ctx.opened.get(docId)
     if (!kept) return ctx.api.openDocument({ docId })

@@ -1,6 +1,6 @@
 /** The workspace as the window shows it: labels and the document list (summaries). */
-import type { DocumentSummary, WorkspaceInfo } from '../../../src-main/api'
-import type { Label } from '../../../src-main/core/model/label'
+import type { DocumentSummary, WorkspaceInfo } from '../../src-main/api'
+import type { Label } from '../../src-main/core/model/label'
 
 export class WorkspaceState {
   #info = $state<WorkspaceInfo | null>(null)

@@ -5,10 +5,10 @@
  * with growing pauses (or at once on "Retry now"). The caller's promise settles
  * only when its edit is on disk, so the window still shows only what is saved.
  */
-import type { WindowApi } from '../../../src-main/api'
-import type { ApiMethod } from '../../../src-main/api-methods'
-import { hasCode } from '../../../src-main/core/api-envelope'
-import type { SavingState } from '../state/saving.svelte'
+import type { WindowApi } from '../../src-main/api'
+import type { ApiMethod } from '../../src-main/api-methods'
+import { hasCode } from '../../src-main/core/api-envelope'
+import type { SavingState } from './saving.svelte'
 
 /** What this file tells the window (SavingState implements it). */
 export type SaveReporter = Pick<SavingState, 'failed' | 'attempting' | 'waitingNow' | 'cleared'>

@@ -1,6 +1,6 @@
 /** Deleting and restoring documents, damaged documents, conflicts: the calls behind the storage views. */
-import type { Commands } from '../commands/commands'
-import type { AppContext } from '../commands/context'
+import type { Commands } from '../app/commands'
+import type { AppContext } from '../app/context'
 import { t } from '../i18n'
 
 export interface StorageCommands {

@@ -1,5 +1,5 @@
 /** The storage views' state: which of their dialogs is open, the running export's progress, what it dropped. */
-import type { ConflictNotice, DroppedSpan, TaskProgress, TrashItem } from '../../../src-main/api'
+import type { ConflictNotice, DroppedSpan, TaskProgress, TrashItem } from '../../src-main/api'
 
 export type StorageDialog = 'export' | 'dropped' | 'trash' | 'conflicts'
 

@@ -1,5 +1,5 @@
 /** Messages for the analyst: short-lived toasts and the error banner of a failed call. */
-import { ApiError } from '../../../src-main/core/api-envelope'
+import { ApiError } from '../../src-main/core/api-envelope'
 
 export interface Failure {
   /** What the analyst was doing, e.g. "Could not tag the selection". */

@@ -1,8 +1,8 @@
 /**
  * Review mode's words in English. Kept beside the review code (vi.ts is typed
- * against this one) and chosen by the interface language of lib/i18n.
+ * against this one) and chosen by the interface language of i18n/.
  */
-import type { DiffClass, ReviewDecision } from '../../../../src-main/api'
+import type { DiffClass, ReviewDecision } from '../../../src-main/api'
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 

@@ -1,4 +1,4 @@
-/** Review mode's words in the interface language (lib/i18n's; reactive like `t()`). */
+/** Review mode's words in the interface language (i18n/'s; reactive like `t()`). */
 import { locale } from '../../i18n'
 import { reviewEn, type ReviewMessages } from './en'
 import { reviewVi } from './vi'

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { WindowApi } from '../../../src-main/api'
 import { ApiError } from '../../../src-main/core/api-envelope'
-import { keepFailedEdits, RETRY_DELAYS, type SaveReporter } from '../../../src-renderer/lib/commands/kept-edits'
+import { keepFailedEdits, RETRY_DELAYS, type SaveReporter } from '../../../src-renderer/storage/kept-edits'
 
 const DISK_FULL = 'could not save /ws/spanwright.json: the disk is full (ENOSPC)'
 
