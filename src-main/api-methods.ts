@@ -74,5 +74,5 @@ void menuKeysAreCommands
 export const apiChannel = (method: ApiMethod): string => `api:${method}`
 export const COMMAND_CHANNEL = 'app:command'
 
-// Pure and tiny, so the sandboxed preload bundle stays small; the window imports it from core.
-export { ApiError, type ApiFailure, type Envelope } from './core/api-envelope'
+// The envelope's shape lives in core (pure), where the window's client (src-renderer/app/client.ts) unwraps it.
+export type { ApiFailure, Envelope } from './core/api-envelope'
