@@ -1,3 +1,4 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig } from 'vitest/config'
 
 // .ci/run asks for a JSON report to print the closing "N passed, N failed" line.
@@ -9,6 +10,11 @@ export default defineConfig({
     outputFile: jsonReport ? { json: jsonReport } : {},
     projects: [
       {
+        // Compiles the renderer's rune modules (*.svelte.ts) for their tests (*.svelte.test.ts), which
+        // run in jsdom (a docblock) so that Svelte compiles them as the window runs them, effects included.
+        plugins: [svelte()],
+        // Svelte's client build for those jsdom tests; node tests resolve as before.
+        resolve: { conditions: ['browser'] },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

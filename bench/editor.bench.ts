@@ -2,7 +2,7 @@
  * The editor in Chromium through the e2e harness, on a generated article of 1 MB
  * with 10,000 spans (three labels, a tenth nested). Times come from performance
  * marks the page records when localStorage "spanwright:perf" is "1"
- * (src-renderer/lib/perf.ts); the heap from the DevTools protocol after a GC.
+ * (src-renderer/app/perf.ts); the heap from the DevTools protocol after a GC.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -4,6 +4,8 @@
  * bundle stays tiny. `api.ts` checks at compile time that this list and the
  * contract name exactly the same methods.
  */
+import type { MenuKeyCommand } from './core/keymap'
+
 export const API_METHODS = [
   'getWorkspace',
   'listDocuments',
@@ -61,25 +63,12 @@ export const APP_COMMANDS = [
   'show-shortcuts',
 ] as const
 export type AppCommand = (typeof APP_COMMANDS)[number]
+// Every command the menu shows a key for (core/keymap.ts) is one the main process can send.
+const menuKeysAreCommands: [MenuKeyCommand] extends [AppCommand] ? true : false = true
+void menuKeysAreCommands
 
 export const apiChannel = (method: ApiMethod): string => `api:${method}`
 export const COMMAND_CHANNEL = 'app:command'
 
-export interface ApiFailure {
-  code: string
-  message: string
-}
-/** Errors cross IPC as data: Electron would otherwise prefix and mangle their messages. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiFailure }
-
-export class ApiError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message)
-    this.name = 'ApiError'
-  }
-}
-
-export function unwrap<T>(envelope: Envelope<T>): T {
-  if (envelope.ok) return envelope.value
-  throw new ApiError(envelope.error.code, envelope.error.message)
-}
+// The envelope's shape lives in core (pure), where the window's client (src-renderer/app/client.ts) unwraps it.
+export type { ApiFailure, Envelope } from './core/api-envelope'

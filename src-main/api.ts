@@ -4,7 +4,7 @@
  * preload.ts expose it in one loop each.
  */
 import { z } from 'zod'
-import type { ApiMethod, AppCommand } from './api-methods'
+import type { ApiMethod, AppCommand, Envelope } from './api-methods'
 import { EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, PART_NAME, type DatasetExportSummary, type TaskProgress } from './core/export'
 import type { ImportSummary } from './core/import'
 import { REVIEW_DECISIONS, type ReviewComparison, type ReviewDocumentView, type ReviewTarget } from './core/compare'
@@ -231,8 +231,11 @@ export type ApiOutput<M extends ApiMethod> = ApiOutputs[M]
 /** What services.ts implements. */
 export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> }
 
-/** What the renderer sees as `window.api`. */
+/** What the renderer's code calls (src-renderer/app/client.ts): a refused call throws an ApiError with its code. */
 export interface WindowApi extends Api {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void
 }
+
+/** What the preload exposes as `window.api`: each method resolves to its envelope, never throws a service's error. */
+export type BridgeApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<Envelope<ApiOutput<M>>> } & Pick<WindowApi, 'onCommand'>

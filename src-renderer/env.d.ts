@@ -1,11 +1,11 @@
 /// <reference types="svelte" />
 /// <reference types="vite/client" />
-import type { WindowApi } from '../src-main/api'
+import type { BridgeApi } from '../src-main/api'
 
 declare global {
   interface Window {
-    /** Exposed by the preload (src-main/preload.ts): every contract method plus onCommand. */
-    readonly api: WindowApi
+    /** Exposed by the preload (src-main/preload.ts): every contract method, answering envelopes, plus onCommand. Called only through app/client.ts. */
+    readonly api: BridgeApi
   }
 }
 

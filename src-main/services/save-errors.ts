@@ -5,7 +5,6 @@
  * the same call may succeed later).
  */
 import { SpanwrightError } from '../core/errors'
-import { SAVE_FAILURE } from '../core/save-failure'
 
 const REASONS: Record<string, string> = {
   EROFS: 'the folder is read-only',
@@ -32,6 +31,6 @@ export async function saving<T>(file: string, task: () => Promise<T>): Promise<T
   } catch (error) {
     const code = errnoCode(error)
     if (code === null || error instanceof SpanwrightError) throw error
-    throw new SpanwrightError('io', `${SAVE_FAILURE}${file}: ${REASONS[code] ?? 'the file system refused the write'} (${code})`)
+    throw new SpanwrightError('io', `could not save ${file}: ${REASONS[code] ?? 'the file system refused the write'} (${code})`)
   }
 }

@@ -2,6 +2,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { basename } from 'node:path'
 import type { AppCommand } from '../api-methods'
+import { acceleratorOf } from '../core/keymap'
 
 export type SendCommand = (command: AppCommand) => void
 
@@ -14,21 +15,14 @@ export interface WorkspaceMenu {
   clearRecent(): void
 }
 
-/**
- * A shortcut the window handles itself (it knows whether a text field has the
- * focus): shown in the menu but not registered, so one key press runs once.
- */
-const inWindow = (accelerator: string): Pick<MenuItemConstructorOptions, 'accelerator' | 'registerAccelerator'> => ({
-  accelerator,
-  registerAccelerator: false,
-})
-
 export function menuTemplate(platform: NodeJS.Platform, isPackaged: boolean, send: SendCommand, workspaces?: WorkspaceMenu): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin'
-  const item = (label: string, command: AppCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  // Keys come from core/keymap.ts. Most are the window's to handle (it knows whether a text
+  // field has the focus): shown here but not registered, so one key press runs once.
+  const item = (label: string, command: AppCommand): MenuItemConstructorOptions => ({
     label,
     click: () => send(command),
-    ...(accelerator ? inWindow(accelerator) : {}),
+    ...acceleratorOf(command),
   })
   const recent = workspaces?.recent ?? []
   const openItems: MenuItemConstructorOptions[] = workspaces
@@ -49,8 +43,8 @@ export function menuTemplate(platform: NodeJS.Platform, isPackaged: boolean, sen
     label: 'File',
     submenu: [
       ...openItems,
-      item('Import Files…', 'import-files', 'CmdOrCtrl+I'),
-      { label: 'Export JSONL…', accelerator: 'CmdOrCtrl+E', click: () => send('export-jsonl') },
+      item('Import Files…', 'import-files'),
+      item('Export JSONL…', 'export-jsonl'),
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -59,35 +53,35 @@ export function menuTemplate(platform: NodeJS.Platform, isPackaged: boolean, sen
     label: 'Edit',
     submenu: [
       // The window undoes span edits, or the typing in a text field when one has the focus.
-      item('Undo', 'undo', 'CmdOrCtrl+Z'),
-      item('Redo', 'redo', 'CmdOrCtrl+Shift+Z'),
+      item('Undo', 'undo'),
+      item('Redo', 'redo'),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },
       { role: 'selectAll' },
       { type: 'separator' },
-      item('Find…', 'find', 'CmdOrCtrl+F'),
-      item('Find Next', 'find-next', 'F3'),
-      item('Find Previous', 'find-previous', 'Shift+F3'),
+      item('Find…', 'find'),
+      item('Find Next', 'find-next'),
+      item('Find Previous', 'find-previous'),
       { type: 'separator' },
       {
         label: 'Mark Document As',
         submenu: [
-          item('To Do', 'status-todo', 'CmdOrCtrl+Shift+T'),
-          item('In Progress', 'status-in_progress', 'CmdOrCtrl+Shift+P'),
-          item('Done', 'status-done', 'CmdOrCtrl+Shift+D'),
-          item('Skipped', 'status-skipped', 'CmdOrCtrl+Shift+S'),
+          item('To Do', 'status-todo'),
+          item('In Progress', 'status-in_progress'),
+          item('Done', 'status-done'),
+          item('Skipped', 'status-skipped'),
         ],
       },
-      item('Labels…', 'edit-labels', 'CmdOrCtrl+Shift+L'),
+      item('Labels…', 'edit-labels'),
     ],
   }
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
-      item('Next Unfinished Document', 'next-unfinished', 'F8'),
-      item('Previous Unfinished Document', 'previous-unfinished', 'Shift+F8'),
+      item('Next Unfinished Document', 'next-unfinished'),
+      item('Previous Unfinished Document', 'previous-unfinished'),
       { type: 'separator' },
       {
         label: 'Appearance',
@@ -120,8 +114,8 @@ export function menuTemplate(platform: NodeJS.Platform, isPackaged: boolean, sen
   const help: MenuItemConstructorOptions = {
     role: 'help',
     submenu: [
-      item('Annotation Guidelines', 'show-guidelines', 'F1'),
-      item('Keyboard Shortcuts', 'show-shortcuts', '?'),
+      item('Annotation Guidelines', 'show-guidelines'),
+      item('Keyboard Shortcuts', 'show-shortcuts'),
       { type: 'separator' },
       { role: 'about', label: 'About Spanwright' },
     ],

@@ -44,8 +44,10 @@ describe.skipIf(!binary)('the Electron app (needs the Electron binary)', () => {
       }))
       expect(exposed.node).toBe('undefined')
       expect(exposed.api).toContain('applySpanEdits')
-      const docs = await window.evaluate(() => (window as unknown as { api: { listDocuments(i: object): Promise<unknown[]> } }).api.listDocuments({}))
-      expect(docs).toHaveLength(5)
+      // The preload answers with the envelope; the window's client (app/client.ts) unwraps it.
+      const docs = await window.evaluate(() => (window as unknown as { api: { listDocuments(i: object): Promise<{ ok: boolean; value: unknown[] }> } }).api.listDocuments({}))
+      expect(docs.ok).toBe(true)
+      expect(docs.value).toHaveLength(5)
       expect(existsSync(join(workspace, 'spanwright.json'))).toBe(true)
     } finally {
       await app.close()

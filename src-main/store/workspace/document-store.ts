@@ -2,7 +2,6 @@ import { existsSync, readFile as readFileCallback } from 'node:fs'
 import { promisify } from 'node:util'
 import { Low } from 'lowdb'
 import { SpanwrightError } from '../../core/errors'
-import { CONFLICT_FAILURE } from '../../core/save-failure'
 import type { DocumentFile } from '../../core/model'
 import { isCode, writeFileAtomic } from '../files/atomic-write'
 import { formatCanonicalJson } from '../files/canonical-json'
@@ -201,7 +200,7 @@ export class DocumentStore {
     }
     throw new SpanwrightError(
       'conflict',
-      `${adapter.file} ${CONFLICT_FAILURE} (${outside.data ? 'another program saved it' : outside.problem}); ` +
+      `${adapter.file} was changed outside Spanwright (${outside.data ? 'another program saved it' : outside.problem}); ` +
         `that version is kept, and this edit was saved beside it as ${copy}`,
     )
   }

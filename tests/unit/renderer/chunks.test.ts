@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createOffsetMap } from '../../../src-main/core/offsets'
-import { chunkAt, chunkLines, CHUNK_CHARS, VIRTUALIZE_ABOVE } from '../../../src-renderer/lib/text/chunks'
-import { splitLines } from '../../../src-renderer/lib/text/lines'
-import { spanContext } from '../../../src-renderer/lib/text/span-context'
+import { chunkAt, chunkLines, CHUNK_CHARS, VIRTUALIZE_ABOVE } from '../../../src-renderer/editor/text/chunks'
+import { splitLines } from '../../../src-renderer/editor/text/lines'
+import { spanContext } from '../../../src-renderer/editor/text/span-context'
 
 describe('chunkLines', () => {
   it('keeps a short text as one chunk of every line', () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { DocumentSummary } from '../../../src-main/api'
 import { DEFAULT_LABELS, LabelId, type Label } from '../../../src-main/core/model'
 import { AttributeId } from '../../../src-main/core/model/attribute-definition'
-import { newLabel, slug, withIds } from '../../../src-renderer/lib/labels/label-draft'
-import { filterDocuments } from '../../../src-renderer/lib/state/document-filter'
+import { newLabel, slug, withIds } from '../../../src-renderer/labels/label-draft'
+import { filterDocuments } from '../../../src-renderer/sidebar/document-filter'
 
 const doc = (id: string, title: string, status: DocumentSummary['status']): DocumentSummary => ({ id, title, source: '', status, spanCount: 0 })
 const DOCS = [

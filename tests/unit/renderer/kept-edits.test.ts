@@ -1,12 +1,15 @@
 /**
  * The window's side of a failed save: an edit the file system refused is kept,
  * in order with every later edit, tried again after a pause or on request, and
- * its caller hears back only once it is on disk. Refusals of another kind pass through.
+ * its caller hears back only once it is on disk. Refusals of another kind pass through:
+ * the window tells them apart by the error's code, whatever its message says.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { WindowApi } from '../../../src-main/api'
-import { SAVE_FAILURE } from '../../../src-main/core/save-failure'
-import { keepFailedEdits, RETRY_DELAYS, type SaveReporter } from '../../../src-renderer/lib/commands/kept-edits'
+import { ApiError } from '../../../src-main/core/api-envelope'
+import { keepFailedEdits, RETRY_DELAYS, type SaveReporter } from '../../../src-renderer/storage/kept-edits'
+
+const DISK_FULL = 'could not save /ws/spanwright.json: the disk is full (ENOSPC)'
 
 /** An API whose setDocumentStatus fails while the disk is "full", recording what reached it. */
 function fakeApi() {
@@ -14,8 +17,9 @@ function fakeApi() {
   const disk = { full: false }
   const api = {
     setDocumentStatus: vi.fn(async ({ docId, status }: { docId: string; status: string }) => {
-      if (disk.full) throw new Error(`${SAVE_FAILURE}/ws/spanwright.json: the disk is full (ENOSPC)`)
-      if (docId === 'gone') throw new Error('the workspace has no document gone')
+      if (disk.full) throw new ApiError('io', DISK_FULL)
+      if (docId === 'gone') throw new ApiError('not_found', 'the workspace has no document gone')
+      if (docId === 'changed') throw new ApiError('conflict', 'could not save /ws/documents/changed.json: it was changed outside Spanwright')
       saved.push(`${docId}:${status}`)
       return { id: docId, status }
     }),
@@ -50,7 +54,7 @@ describe('keeping edits whose save failed', () => {
     await vi.advanceTimersByTimeAsync(0)
     const second = kept.api.setDocumentStatus({ docId: 'b', status: 'skipped' }).then(() => settled.push('b'))
     await vi.advanceTimersByTimeAsync(0)
-    expect(log).toEqual([`failed 1: ${SAVE_FAILURE}/ws/spanwright.json: the disk is full (ENOSPC)`, 'waiting 2'])
+    expect(log).toEqual([`failed 1: ${DISK_FULL}`, 'waiting 2'])
     // While edits wait, a later one is not even tried: order is kept.
     expect(calls).toHaveBeenCalledTimes(1)
 
@@ -90,5 +94,15 @@ describe('keeping edits whose save failed', () => {
     expect(calls).toHaveBeenCalledOnce()
     expect(log).toEqual([])
     expect(kept.api.listDocuments).toBe(api.listDocuments)
+  })
+  it('decides by the code: a conflict is not retried even when its message reads like a refused save', async () => {
+    const { api, calls } = fakeApi()
+    const { state, log } = reporter()
+    const kept = keepFailedEdits(api, state, () => {})
+    const refused = kept.api.setDocumentStatus({ docId: 'changed', status: 'done' })
+    await expect(refused).rejects.toMatchObject({ code: 'conflict' })
+    await vi.advanceTimersByTimeAsync(RETRY_DELAYS.at(-1) as number)
+    expect(calls).toHaveBeenCalledOnce()
+    expect(log).toEqual([])
   })
 })

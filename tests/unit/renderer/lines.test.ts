@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MAX_BLOCK, splitLines, type Line } from '../../../src-renderer/lib/text/lines'
+import { MAX_BLOCK, splitLines, type Line } from '../../../src-renderer/editor/text/lines'
 import { anyUnicode, realisticText } from '../core/arbitraries'
 
 /** Each drawn line is the text at its start, and together (a line feed where the text has one) they are the text. */

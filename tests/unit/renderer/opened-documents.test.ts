@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import type { OpenedDocument, SpanEditsResult } from '../../../src-main/api'
 import type { Span } from '../../../src-main/core/model/span'
 import { compareSpans } from '../../../src-main/core/model/span-order'
-import { OpenedDocuments, withSaved } from '../../../src-renderer/lib/state/opened-documents'
+import { OpenedDocuments, withSaved } from '../../../src-renderer/editor/opened-documents'
 
 const span = (id: string, start: number, end: number, label = 'figure'): Span => ({
   id,

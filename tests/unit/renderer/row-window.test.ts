@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { drawnRows, layoutRows, rowsNear, scrollToReveal } from '../../../src-renderer/lib/sidebar/row-window'
+import { drawnRows, layoutRows, rowsNear, scrollToReveal } from '../../../src-renderer/sidebar/row-window'
 
 const HEIGHTS = { plain: 60, tall: 80 }
 

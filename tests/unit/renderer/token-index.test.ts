@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createOffsetMap } from '../../../src-main/core/offsets'
 import { tokenize } from '../../../src-main/core/tokens'
-import { createTokenIndex } from '../../../src-renderer/lib/caret/token-index'
+import { createTokenIndex } from '../../../src-renderer/editor/token-index'
 import { realisticText } from '../core/arbitraries'
 
 const TEXT = 'Nhật Bản hỗ trợ 1.500 tỷ.\n\n👩‍👩‍👧 Hai bên ký 05 văn kiện'

@@ -8,7 +8,7 @@ import {
   labelFigures,
   rankDocuments,
   scalePosition,
-} from '../../../../src-renderer/lib/review/agreement-figures'
+} from '../../../../src-renderer/review/agreement-figures'
 
 const scores = (f1: number | null) => ({ precision: f1, recall: f1, f1 })
 const agreement: Agreement = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ReviewItemView } from '../../../../src-main/api'
-import { afterDecision, differencesOf, stepKey, withDecision } from '../../../../src-renderer/lib/review/differences'
-import { DECISION_KEYS, DECISIONS, reviewAction } from '../../../../src-renderer/lib/review/review-keys'
+import { afterDecision, differencesOf, stepKey, withDecision } from '../../../../src-renderer/review/differences'
+import { DECISION_KEYS, DECISIONS, reviewAction } from '../../../../src-renderer/review/review-keys'
 
 const press = (key: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) =>
   reviewAction({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods })

@@ -1,0 +1,45 @@
+/**
+ * One export from the dialog's choices: ask where to save, write while polling
+ * the progress for the bar, then say what was written per part and list dropped spans.
+ */
+import type { DatasetExportSummary } from '../../src-main/api'
+import type { AppContext } from '../app/context'
+import { t } from '../i18n'
+import type { StorageUiState } from '../storage/storage-state.svelte'
+import { defaultExportName, exportRequest, type ExportChoices } from './export-request'
+
+const POLL_MS = 100
+
+export function exportResultMessage(result: DatasetExportSummary): string {
+  const parts = result.parts.filter((p) => p.name !== null)
+  if (!parts.length) return t().exported(result.documents, result.spans, result.path)
+  return parts.map((p) => t().storage.exportDialog.part(p.name ?? '', p.documents, p.spans, p.path)).join(' · ')
+}
+
+export async function runExport(ctx: AppContext, storage: StorageUiState, choices: ExportChoices): Promise<void> {
+  await ctx.activity.run('export', async () => {
+    let timer: ReturnType<typeof setInterval> | undefined
+    try {
+      const path = await ctx.api.chooseExportPath({ defaultName: defaultExportName(choices.format), format: choices.format })
+      if (!path) return
+      storage.progress = { task: 'export', done: 0, total: 0 }
+      timer = setInterval(() => {
+        void ctx.api.taskProgress({}).then((p) => {
+          if (storage.progress && p.task === 'export') storage.progress = p
+        })
+      }, POLL_MS)
+      const result = await ctx.api.exportDataset(exportRequest(path, choices, ctx.workspace.labels.map((l) => l.id)))
+      ctx.notices.toast(exportResultMessage(result))
+      ctx.notices.resolve(t().errors.exportFailed)
+      if (result.dropped.length) {
+        storage.dropped = result.dropped
+        storage.show('dropped')
+      }
+    } catch (error) {
+      ctx.notices.fail(t().errors.exportFailed, error)
+    } finally {
+      clearInterval(timer)
+      storage.progress = null
+    }
+  })
+}

@@ -1,8 +1,0 @@
-/** Review mode's words in the interface language (lib/i18n's; reactive like `t()`). */
-import { locale } from '../../i18n'
-import { reviewEn, type ReviewMessages } from './en'
-import { reviewVi } from './vi'
-
-export function rt(): ReviewMessages {
-  return locale() === 'vi' ? reviewVi : reviewEn
-}

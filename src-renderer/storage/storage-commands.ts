@@ -1,0 +1,118 @@
+/** Deleting and restoring documents, damaged documents, conflicts: the calls behind the storage views. */
+import type { Commands } from '../app/commands'
+import type { AppContext } from '../app/context'
+import { t } from '../i18n'
+
+export interface StorageCommands {
+  /** Opens a document, or shows its damage message when its file is damaged. */
+  open(docId: string): Promise<void>
+  deleteDocument(docId: string): Promise<void>
+  showTrash(): Promise<void>
+  restore(trashId: string): Promise<void>
+  /** Reads every document file once and marks the damaged ones in the list. */
+  verify(): Promise<void>
+  showConflicts(): Promise<void>
+  resolve(copy: string, keep: 'outside' | 'app'): Promise<void>
+  /**
+   * An edit failed with code 'conflict': lists the conflicts and says so.
+   * (The span editor has already shown the document as it is on disk: the outside version.)
+   */
+  conflictSeen(): Promise<void>
+}
+
+export function createStorageCommands(ctx: AppContext, commands: Commands): StorageCommands {
+  const { api, storage, workspace, notices } = ctx
+  const refreshList = async (): Promise<void> => workspace.setDocuments(await api.listDocuments({}))
+
+  const open = async (docId: string): Promise<void> => {
+    if (workspace.documents.find((d) => d.id === docId)?.damaged) {
+      storage.damagedId = docId
+      return
+    }
+    storage.damagedId = null
+    await commands.openDocument(docId)
+    if (ctx.doc.id === docId) return
+    // The read may have just found the file damaged.
+    await refreshList().catch(() => undefined)
+    if (workspace.documents.find((d) => d.id === docId)?.damaged) {
+      notices.dismissError()
+      storage.damagedId = docId
+    }
+  }
+
+  const showTrash = async (): Promise<void> => {
+    try {
+      storage.trash = await api.listTrash({})
+      storage.show('trash')
+    } catch (error) {
+      notices.fail(t().storage.trash.listFailed, error)
+    }
+  }
+
+  const showConflicts = async (): Promise<void> => {
+    storage.conflicts = await api.listConflicts({})
+    storage.show('conflicts')
+  }
+
+  return {
+    open,
+    async deleteDocument(docId) {
+      const list = workspace.documents
+      const at = list.findIndex((d) => d.id === docId)
+      try {
+        const deleted = await api.deleteDocument({ docId })
+        await refreshList()
+        notices.toast(t().storage.trash.deleted(deleted.title))
+        if (ctx.doc.id === docId || storage.damagedId === docId) {
+          const next = workspace.documents[Math.min(at, workspace.documents.length - 1)]
+          if (next) await open(next.id)
+        }
+      } catch (error) {
+        notices.fail(t().storage.trash.deleteFailed, error)
+      }
+    },
+    showTrash,
+    async restore(trashId) {
+      try {
+        const restored = await api.restoreDocument({ trashId })
+        await refreshList()
+        storage.trash = await api.listTrash({})
+        notices.toast(t().storage.trash.restored(restored.title))
+      } catch (error) {
+        notices.fail(t().storage.trash.restoreFailed, error)
+      }
+    },
+    async verify() {
+      try {
+        for (const summary of await api.verifyDocuments({})) workspace.updateSummary(summary)
+        storage.conflicts = await api.listConflicts({})
+      } catch {
+        // Only a check: a failure here changes nothing the analyst sees.
+      }
+    },
+    showConflicts: async () => {
+      try {
+        await showConflicts()
+      } catch (error) {
+        notices.fail(t().storage.conflicts.failed, error)
+      }
+    },
+    async resolve(copy, keep) {
+      try {
+        const summary = await api.resolveConflict({ copy, keep })
+        workspace.updateSummary(summary)
+        storage.conflicts = await api.listConflicts({})
+        notices.toast(t().storage.conflicts.resolved(summary.title))
+        if (ctx.doc.id === summary.id) await commands.openDocument(summary.id)
+      } catch (error) {
+        notices.fail(t().storage.conflicts.failed, error)
+      }
+    },
+    async conflictSeen() {
+      storage.conflicts = await api.listConflicts({}).catch(() => storage.conflicts)
+      const docId = ctx.doc.id
+      const title = workspace.documents.find((d) => d.id === docId)?.title ?? docId ?? ''
+      notices.toast(t().storage.conflicts.notice(title))
+    },
+  }
+}
