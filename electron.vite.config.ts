@@ -20,7 +20,12 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve('src-main/shell/index.ts'), cli: resolve('src-main/cli.ts') },
+        input: {
+          index: resolve('src-main/shell/index.ts'),
+          cli: resolve('src-main/cli.ts'),
+          // The learner's thread (services/suggest/worker-host.ts starts it by this file's name).
+          'suggest-worker': resolve('src-main/services/suggest/learner-worker.ts'),
+        },
       },
     },
   },

@@ -31,6 +31,11 @@ export const API_METHODS = [
   'updateLabels',
   'removeLabel',
   'importFileContents',
+  'suggestDocument',
+  'rejectSuggestion',
+  'restoreSuggestion',
+  'setSuggestionThreshold',
+  'suggestionOrder',
 ] as const
 export type ApiMethod = (typeof API_METHODS)[number]
 

@@ -8,6 +8,7 @@ import type { ApiMethod, AppCommand, Envelope } from './api-methods'
 import { EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, PART_NAME, type DatasetExportSummary, type TaskProgress } from './core/export'
 import type { ImportSummary } from './core/import'
 import { REVIEW_DECISIONS, type ReviewComparison, type ReviewDocumentView, type ReviewTarget } from './core/compare'
+import type { Suggestion } from './core/suggest/types'
 import { ConflictCopyName, DocumentId, DocumentStatus, Label, LabelId, SpanEdit, TrashId, type Span } from './core/model'
 
 export interface WorkspaceInfo {
@@ -89,6 +90,22 @@ export interface ConflictNotice {
 
 export type { DatasetExportSummary, DroppedSpan, ExportFormat, ExportPartSummary, ImportFormat, TaskProgress } from './core/export'
 export type { ImportSummary, Problem } from './core/import'
+export type { Suggestion, SuggestionReason } from './core/suggest/types'
+
+/** A document's suggestions: everything scored at least the display floor; Shift+A takes those at or above their label's threshold. */
+export interface DocumentSuggestions {
+  docId: string
+  suggestions: Suggestion[]
+  /** Per label; a label not listed uses DEFAULT_THRESHOLD (core/suggest/combine.ts). */
+  thresholds: Record<string, number>
+}
+
+/** A document not done yet, by how sure its suggestions are (mean score; 1 when it has none). */
+export interface SuggestionRank {
+  docId: string
+  confidence: number
+  suggestions: number
+}
 export type { Agreement, DiffClass, ReviewComparison, ReviewDecision, ReviewDocumentView, ReviewItemView, ReviewTarget } from './core/compare'
 
 /** What removeLabel did, or (not forced) would do: the spans that have the label. */
@@ -108,6 +125,13 @@ const FileName = z
   .min(1)
   .max(255)
   .refine((n) => !/[\\/\0]/.test(n) && n !== '.' && n !== '..', 'a file name without folders')
+
+const Offset = z.number().int().nonnegative().max(2 ** 31)
+
+/** Where a suggestion was: rejections are kept by place and label, per document. */
+const SuggestionSpot = z
+  .strictObject({ docId: DocumentId, start: Offset, end: Offset, label: LabelId })
+  .refine((s) => s.start < s.end, 'start comes before end')
 
 /** Argument schemas, checked at the IPC boundary before any service code runs. */
 export const apiInputs = {
@@ -165,6 +189,15 @@ export const apiInputs = {
   /** Without force, a label that spans use is not removed: the answer says how many. */
   removeLabel: z.strictObject({ id: LabelId, force: z.boolean().optional() }),
   /** Files dropped on the window, by name with their bytes (base64): a sandboxed window has no paths. */
+  /** The suggestions for a document, learned from the workspace as it is now. */
+  suggestDocument: z.strictObject({ docId: DocumentId }),
+  /** Never offer this suggestion in this document again; the learner takes it as negative evidence. */
+  rejectSuggestion: SuggestionSpot,
+  /** Takes a rejection back (undo). */
+  restoreSuggestion: SuggestionSpot,
+  /** null: back to the default. */
+  setSuggestionThreshold: z.strictObject({ label: LabelId, threshold: z.number().min(0).max(1).nullable() }),
+  suggestionOrder: z.strictObject({}),
   importFileContents: z.strictObject({
     files: z
       .array(z.strictObject({ name: FileName, data: z.base64().max(64 * 1024 * 1024) }))
@@ -218,6 +251,13 @@ export interface ApiOutputs {
   removeLabel: LabelRemoval
   /** As importFiles, with each file named as it was dropped. */
   importFileContents: ImportSummary
+  suggestDocument: DocumentSuggestions
+  rejectSuggestion: null
+  restoreSuggestion: null
+  /** The thresholds as now stored. */
+  setSuggestionThreshold: Record<string, number>
+  /** Documents not done nor skipped, least sure first ("most to learn from"). */
+  suggestionOrder: SuggestionRank[]
 }
 
 // The names list in api-methods.ts, the schemas and the result types must agree.

@@ -16,6 +16,11 @@ import { reviewServices } from './services/review'
 import { spanEditServices } from './services/span-edits'
 import { storageServices } from './services/storage-checks'
 import { trashServices } from './services/trash'
+import { SuggestionEngine } from './services/suggest/engine'
+import { localLearnerHost } from './services/suggest/learner-host'
+import { workerLearnerHost } from './services/suggest/worker-host'
+import { suggestionServices } from './services/suggestions'
+import { SuggestionFiles } from './store/workspace/suggestion-files'
 import { Workspace } from './store/workspace/workspace'
 
 export type { Dialogs } from './services/context'
@@ -33,9 +38,19 @@ export interface ServiceOptions {
   holder?: string
   /** false: a workspace folder that does not exist yet starts empty, not seeded (an import's target). */
   seed?: boolean
+  /**
+   * The built suggestion worker (out/main/suggest-worker.js): the learner then runs in a
+   * worker thread, so a retrain never holds up a save. Absent: in this thread (the CLI, unit tests).
+   */
+  suggestWorker?: string
 }
 
-export type Services = Api & { readonly workspace: Workspace; readonly progress: Progress; close(): Promise<void> }
+export type Services = Api & {
+  readonly workspace: Workspace
+  readonly progress: Progress
+  readonly suggestions: SuggestionEngine
+  close(): Promise<void>
+}
 
 export async function openServices(options: ServiceOptions): Promise<Services> {
   const now = (): string => (options.now?.() ?? new Date()).toISOString()
@@ -47,8 +62,11 @@ export async function openServices(options: ServiceOptions): Promise<Services> {
     holder: options.holder ?? 'the Spanwright app',
     seed: options.seed ?? true,
   })
+  const host = options.suggestWorker ? workerLearnerHost(options.suggestWorker) : localLearnerHost()
+  const suggestions = new SuggestionEngine(workspace, host, await SuggestionFiles.open(workspace.dir))
   const ctx: ServiceContext = {
     workspace,
+    suggestions,
     dialogs: options.dialogs,
     now,
     newId: () => nanoid(12),
@@ -58,6 +76,7 @@ export async function openServices(options: ServiceOptions): Promise<Services> {
   return {
     workspace,
     progress: ctx.progress,
+    suggestions,
     ...documentServices(ctx),
     ...spanEditServices(ctx),
     ...exportServices(ctx),
@@ -67,7 +86,11 @@ export async function openServices(options: ServiceOptions): Promise<Services> {
     ...trashServices(ctx),
     ...storageServices(ctx),
     ...reviewServices(ctx),
-    close: () => workspace.close(),
+    ...suggestionServices(ctx),
+    close: async () => {
+      await host.close()
+      await workspace.close()
+    },
   }
 }
 

@@ -9,6 +9,7 @@ import { addImportCommand } from './import-command'
 import { addValidateCommand } from './validate-command'
 import { addMergeCommand } from './merge-command'
 import { addShowCommand } from './show-command'
+import { addSuggestCommand } from './suggest-command'
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('spanwright')
@@ -23,6 +24,7 @@ export function buildProgram(ctx: CliContext): Command {
   addAgreeCommand(program, ctx)
   addMergeCommand(program, ctx)
   addShowCommand(program, ctx)
+  addSuggestCommand(program, ctx)
   return program
 }
 

@@ -1,6 +1,7 @@
 import type { DocumentSummary } from '../api'
 import type { SpanEditContext } from '../core/apply-span-edits'
 import type { IndexEntry } from '../core/model'
+import type { SuggestionEngine } from './suggest/engine'
 import type { Workspace } from '../store/workspace/workspace'
 import type { Progress } from './progress'
 
@@ -23,6 +24,8 @@ export interface Dialogs {
 /** What every group of service methods is built from. */
 export interface ServiceContext {
   workspace: Workspace
+  /** What to suggest, and the analyst's decisions on suggestions. */
+  suggestions: SuggestionEngine
   dialogs: Dialogs
   /** The current time as an ISO string (a fixed clock in tests). */
   now(): string

@@ -50,7 +50,8 @@ async function ready(source: RendererSource): Promise<void> {
   // ship resources/ outside the asar and use process.resourcesPath instead.
   const resourcesDir = join(app.getAppPath(), 'resources')
   // IPC handlers delegate to whichever workspace is open, so File → Open Workspace… can swap it.
-  const workspaces = new WorkspaceSession((workspaceDir) => openServices({ workspaceDir, resourcesDir, dialogs: electronDialogs() }))
+  const suggestWorker = fileURLToPath(new URL('./suggest-worker.js', import.meta.url))
+  const workspaces = new WorkspaceSession((workspaceDir) => openServices({ workspaceDir, resourcesDir, dialogs: electronDialogs(), suggestWorker }))
   const first = startupWorkspace(process.argv, process.env, resolveWorkspaceDir(process.argv, process.env, userData), recent.paths, existsSync)
   try {
     await workspaces.open(first)

@@ -60,6 +60,8 @@ const PARKED_MARK = '@'
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url))
 const preloadFile = fileURLToPath(new URL('../../out/preload/index.cjs', import.meta.url))
+/** The learner runs in a worker thread here too, as in the app. */
+const suggestWorker = fileURLToPath(new URL('../../out/main/suggest-worker.js', import.meta.url))
 
 export async function openApp(options: OpenAppOptions): Promise<App> {
   if (!existsSync(rendererDir) || !existsSync(preloadFile)) {
@@ -72,6 +74,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     workspaceDir: options.workspace,
     resourcesDir: findResourcesDir(import.meta.url),
     annotator: options.annotator,
+    suggestWorker,
     dialogs: {
       chooseSavePath: async (name) => options.saveDialog?.(name) ?? null,
       chooseOpenPaths: async (kind) => options.openDialog?.(kind) ?? [],

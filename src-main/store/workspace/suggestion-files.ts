@@ -1,0 +1,80 @@
+/**
+ * A workspace's suggestion files, in `suggestions/`: `settings.json` holds what
+ * the analyst decided (rejected suggestions per document, per-label thresholds)
+ * and is written atomically like every other file; `model.json` is a cache of the
+ * learner trained on the workspace, rebuilt whenever it is missing, damaged, of
+ * another version or trained on other data (its `state` fingerprint).
+ */
+import { mkdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { DocumentId, LabelId } from '../../core/model'
+import { LEARNER_VERSION, type LearnerJSON } from '../../core/suggest/learner'
+import { writeFileAtomic } from '../files/atomic-write'
+import { JsonFileAdapter } from '../files/json-file-adapter'
+
+export const SUGGESTIONS_DIR = 'suggestions'
+
+const Offset = z.number().int().nonnegative()
+/** A suggestion the analyst decided on, by where it was. */
+export const DecidedSuggestion = z.strictObject({ documentId: DocumentId, start: Offset, end: Offset, label: LabelId })
+export type DecidedSuggestion = z.infer<typeof DecidedSuggestion>
+
+export const SuggestionSettings = z.strictObject({
+  schema: z.literal(1),
+  /** Never offered again for that document; negative evidence for the learner. */
+  rejected: z.array(DecidedSuggestion),
+  /** Suggestions the analyst accepted, in order: replayed into the learner when it is rebuilt. */
+  accepted: z.array(DecidedSuggestion),
+  thresholds: z.record(LabelId, z.number().min(0).max(1)),
+})
+export type SuggestionSettings = z.infer<typeof SuggestionSettings>
+
+interface ModelFile {
+  schema: 1
+  /** Fingerprint of the workspace state the learner was built from. */
+  state: string
+  learner: LearnerJSON
+}
+
+export class SuggestionFiles {
+  private constructor(
+    private readonly dir: string,
+    private readonly adapter: JsonFileAdapter<SuggestionSettings>,
+    private current: SuggestionSettings,
+  ) {}
+
+  static async open(workspaceDir: string): Promise<SuggestionFiles> {
+    const dir = join(workspaceDir, SUGGESTIONS_DIR)
+    const adapter = new JsonFileAdapter(join(dir, 'settings.json'), SuggestionSettings)
+    const data = (await adapter.read()) ?? { schema: 1, rejected: [], accepted: [], thresholds: {} }
+    return new SuggestionFiles(dir, adapter, data)
+  }
+
+  get settings(): SuggestionSettings {
+    return this.current
+  }
+
+  async saveSettings(change: (s: SuggestionSettings) => SuggestionSettings): Promise<void> {
+    const next = change(this.current)
+    await mkdir(this.dir, { recursive: true })
+    await this.adapter.write(next)
+    this.current = next
+  }
+
+  /** The saved learner when it was built from `state` by this version; null otherwise (rebuild). */
+  async readModel(state: string): Promise<LearnerJSON | null> {
+    try {
+      const file = JSON.parse(await readFile(join(this.dir, 'model.json'), 'utf8')) as Partial<ModelFile>
+      if (file.schema !== 1 || file.state !== state || file.learner?.version !== LEARNER_VERSION) return null
+      return file.learner
+    } catch {
+      return null // missing or damaged: it is only a cache
+    }
+  }
+
+  async writeModel(state: string, learner: LearnerJSON): Promise<void> {
+    await mkdir(this.dir, { recursive: true })
+    await writeFileAtomic(join(this.dir, 'model.json'), JSON.stringify({ schema: 1, state, learner } satisfies ModelFile))
+  }
+}
