@@ -5,8 +5,9 @@ import { exportJsonlBench } from './export-jsonl.bench'
 import { print, type Figure } from './measure'
 import { storeEditBench } from './store-edit.bench'
 import { storeOpenBench } from './store-open.bench'
+import { suggestBench } from './suggest.bench'
 
-const benches: Array<() => Promise<Figure[]>> = [exportJsonlBench, storeOpenBench, storeEditBench, compareBench, editorBench]
+const benches: Array<() => Promise<Figure[]>> = [exportJsonlBench, storeOpenBench, storeEditBench, compareBench, editorBench, suggestBench]
 
 for (const bench of benches) {
   for (const figure of await bench()) print(figure)

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DocumentId, DocumentStatus } from './document'
+import { LabelId } from './label'
 import { Span } from './span'
 
 const Offset = z.number().int().nonnegative()
@@ -26,6 +27,11 @@ export type CanonicalRecord = z.infer<typeof CanonicalRecord>
  */
 export const CanonicalRecordInput = CanonicalRecord.partial().extend({
   text: z.string(),
+  /**
+   * The labels this record annotates completely (a span of them absent is a true
+   * negative), as gold files name them. Read and accepted; Spanwright compares every label.
+   */
+  complete_labels: z.array(LabelId).optional(),
   spans: z.array(Span.partial().extend({ start: Span.shape.start, end: Span.shape.end, label: Span.shape.label })),
 })
 export type CanonicalRecordInput = z.infer<typeof CanonicalRecordInput>
