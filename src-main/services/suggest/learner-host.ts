@@ -28,11 +28,28 @@ export interface RejectedIn {
   rejection: Rejection
 }
 
-const hitsFor = (doc: SuggestDocument) => ruleHits(doc.text)
-const furnitureFor = (doc: SuggestDocument) => furnitureLines(doc.text)
+/**
+ * A document's text never changes after import and its id is the text's hash, so
+ * its rule hits and furniture are computed once per host: a rebuild then costs
+ * only the learning.
+ */
+function cachedBy<T>(compute: (text: string) => T, limit = 20_000): (doc: SuggestDocument) => T {
+  const cache = new Map<string, T>()
+  return (doc) => {
+    let value = cache.get(doc.id)
+    if (value === undefined) {
+      value = compute(doc.text)
+      if (cache.size >= limit) cache.delete(cache.keys().next().value as string)
+      cache.set(doc.id, value)
+    }
+    return value
+  }
+}
 
 /** The learner in this thread. */
 export function localLearnerHost(): LearnerHost {
+  const hitsFor = cachedBy(ruleHits)
+  const furnitureFor = cachedBy(furnitureLines)
   let learner: Learner = createLearner([])
   const rulesOnly = createLearner([])
   return {
