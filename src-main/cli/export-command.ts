@@ -3,11 +3,10 @@ import { Option, type Command } from 'commander'
 import { apiInputs, type ApiInput } from '../api'
 import { EXPORT_FORMAT_IDS, parseSplitParts, type DatasetExportSummary, type DroppedSpan, type ExportFormat } from '../core/export'
 import { DOCUMENT_STATUSES } from '../core/model'
-import { openServices } from '../services'
 import { SpansDroppedError } from '../store/export/export-dataset'
 import { checkedRequest } from './checked-request'
 import type { CliContext } from './context'
-import { headlessDialogs } from './headless-dialogs'
+import { openForReading } from './read-workspace'
 import { progressBar } from './progress-bar'
 
 interface ExportOptions {
@@ -37,14 +36,7 @@ export function addExportCommand(program: Command, ctx: CliContext): void {
     .option('--strict', 'fail, writing nothing, if the format would have to drop a span')
     .action(async (opts: ExportOptions) => {
       const request = exportRequest(opts)
-      const services = await openServices({
-        workspaceDir: ctx.workspaceDir(opts.workspace),
-        resourcesDir: ctx.resourcesDir,
-        dialogs: headlessDialogs,
-        // Reading needs no workspace lock (the app may be open); only creating a new workspace takes it.
-        access: 'read',
-        holder: 'the spanwright command line',
-      })
+      const services = await openForReading(ctx, opts.workspace)
       const bar = progressBar(ctx, 'documents')
       const stop = services.progress.listen((p) => bar.update(p.done, p.total))
       try {

@@ -11,11 +11,11 @@ import { SpanwrightError } from '../core/errors'
 import { computedSpanId } from '../core/import/complete-record'
 import { DocumentStatus, LabelId, type DocumentFile, type Span } from '../core/model'
 import type { Suggestion } from '../core/suggest/types'
-import { openServices, type Services } from '../services'
+import type { Services } from '../services'
 import { openFileSink } from '../store/export/export-sink'
 import { checkedRequest } from './checked-request'
 import type { CliContext } from './context'
-import { headlessDialogs } from './headless-dialogs'
+import { openForReading } from './read-workspace'
 import { printCurve } from './suggest-curve'
 
 /** What the command asks of the workspace, checked like the contract's own inputs. */
@@ -67,13 +67,7 @@ export function addSuggestCommand(program: Command, ctx: CliContext): void {
         { statuses: { flag: '--status' }, labels: { flag: '--labels' }, minScore: { flag: '--min-score', typed: opts.minScore ?? '' }, seed: { flag: '--seed', typed: opts.seed } },
       )
       if (!opts.curve && !opts.out) throw new SpanwrightError('invalid_argument', '--out: where to write the suggestions (or --curve for a learning curve)')
-      const services = await openServices({
-        workspaceDir: ctx.workspaceDir(opts.workspace),
-        resourcesDir: ctx.resourcesDir,
-        dialogs: headlessDialogs,
-        access: 'read',
-        holder: 'the spanwright command line',
-      })
+      const services = await openForReading(ctx, opts.workspace)
       try {
         if (opts.curve) printCurve(ctx, await services.suggestions.curve(request.seed, request.labels), opts.json === true)
         else await writeSuggestions(ctx, services, resolve(opts.out as string), request)
