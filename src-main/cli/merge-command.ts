@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import { MERGE_STRATEGIES, mergeRecords, type MergeConflict, type MergeStrategy } from '../core/compare'
@@ -6,6 +6,7 @@ import { SpanwrightError } from '../core/errors'
 import { jsonlLine } from '../core/export'
 import { writeFileAtomic } from '../store/files/atomic-write'
 import { loadAnnotationSources } from '../store/import/annotation-source'
+import { checkInputPaths } from '../store/import/input-paths'
 import { CliExit } from './cli-exit'
 import type { CliContext } from './context'
 
@@ -31,6 +32,8 @@ export function addMergeCommand(program: Command, ctx: CliContext): void {
       if (inputs.length < 2) throw new SpanwrightError('invalid_argument', 'merge needs at least two inputs')
       const out = resolve(opts.out)
       if ((await stat(out).catch(() => null))?.isDirectory()) throw new SpanwrightError('invalid_argument', `cannot write the merge to ${out}: it is a folder`)
+      if (!(await stat(dirname(out)).catch(() => null))?.isDirectory()) throw new SpanwrightError('invalid_argument', `cannot write ${out}: the folder ${dirname(out)} does not exist`)
+      await checkInputPaths(inputs)
       const sources = await loadAnnotationSources(inputs)
       const { records, conflicts } = mergeRecords(sources, opts.strategy)
       for (const c of conflicts) ctx.stderr(`${conflictLine(c)}\n`)
@@ -42,7 +45,6 @@ export function addMergeCommand(program: Command, ctx: CliContext): void {
         )
         throw new CliExit(1)
       }
-      await mkdir(dirname(out), { recursive: true })
       await writeFileAtomic(out, records.map(jsonlLine).join('')).catch((error: unknown) => {
         throw new SpanwrightError('io', `cannot write ${out} (${error instanceof Error ? error.message : String(error)})`)
       })
