@@ -23,7 +23,11 @@ export function addMergeCommand(program: Command, ctx: CliContext): void {
     .argument('<inputs...>', 'canonical .jsonl files or workspace folders, first one first (at least two)')
     .requiredOption('-o, --out <file>', 'the gold .jsonl file to write')
     .addOption(
-      new Option('--strategy <name>', 'union: every span; majority: spans more than half the inputs have; prefer-first: the earliest input wins a disagreement')
+      new Option(
+        '--strategy <name>',
+        'union: every span; majority: spans more than half the inputs have (with two inputs, only the spans both have: every disagreement is a tie); ' +
+          'prefer-first: the earliest input wins a disagreement',
+      )
         .choices(MERGE_STRATEGIES)
         .default('majority'),
     )
@@ -43,6 +47,7 @@ export function addMergeCommand(program: Command, ctx: CliContext): void {
           `spanwright: ${n} conflict${n === 1 ? '' : 's'} the ${opts.strategy} strategy cannot settle; nothing was written ` +
             '(settle them, choose another --strategy, or --force to write the merge without those spans)\n',
         )
+        if (sources.length === 2 && opts.strategy === 'majority') ctx.stderr(TWO_INPUTS)
         throw new CliExit(1)
       }
       await writeFileAtomic(out, records.map(jsonlLine).join('')).catch((error: unknown) => {
@@ -53,6 +58,12 @@ export function addMergeCommand(program: Command, ctx: CliContext): void {
       ctx.stderr(`merged ${records.length} documents, ${spans} spans from ${sources.map((s) => s.name).join(', ')} (${opts.strategy}${left}) to ${out}\n`)
     })
 }
+
+// Two inputs tie on every span only one has, so majority settles nothing there: say what does.
+const TWO_INPUTS =
+  'spanwright: with two inputs every disagreement is a tie: --strategy prefer-first keeps the first input\'s span where they disagree ' +
+  'and adds the spans only the second has; --strategy union keeps both; --force keeps only the spans both have; ' +
+  'or settle each one in the app (Review → Compare with File…)\n'
 
 function conflictLine(c: MergeConflict): string {
   const s = c.span
