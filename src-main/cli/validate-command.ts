@@ -9,7 +9,7 @@ import type { CliContext } from './context'
 export function addValidateCommand(program: Command, ctx: CliContext): void {
   program
     .command('validate')
-    .description('check files against the data contract (FORMAT.md); prints every problem as file:line: message, exits 0 only when clean')
+    .description('check files against the data contract (docs/format.md); prints every problem as file:line: message, exits 0 only when clean')
     .argument('<files...>', 'files or folders, in any format import reads')
     .addOption(new Option('-f, --format <format>', 'the format (default: told from each file\'s content)').choices(IMPORT_FORMAT_IDS))
     .option('--labels <list>', 'the label ids a span may have, comma-separated (default: any)')
