@@ -121,8 +121,13 @@ describe('spanwright export', () => {
     const dir = await tempDir()
     await writeFile(join(dir, 'file'), 'x')
     const run = promisify(execFile)
-    const good = await run(process.execPath, [BIN, 'export', '--workspace', join(dir, 'ws'), '--out', join(dir, 'x.jsonl')])
+    // No --workspace: the app's own under XDG_CONFIG_HOME, created and seeded on first use.
+    const env = { ...process.env, XDG_CONFIG_HOME: dir, SPANWRIGHT_WORKSPACE: '' }
+    const good = await run(process.execPath, [BIN, 'export', '--out', join(dir, 'x.jsonl')], { env })
     expect(good.stderr).toMatch(/exported 5 documents, 0 spans to /)
+    expect(existsSync(join(dir, 'Spanwright', 'workspace', 'spanwright.json'))).toBe(true)
+    const typo = await run(process.execPath, [BIN, 'export', '--workspace', join(dir, 'wss'), '--out', join(dir, 'z.jsonl')]).catch((e: { code: number; stderr: string }) => e)
+    expect(typo).toMatchObject({ code: 2, stderr: expect.stringContaining(`--workspace: ${join(dir, 'wss')}: no such folder`) })
     const bad = await run(process.execPath, [BIN, 'export', '--workspace', join(dir, 'file'), '--out', join(dir, 'y.jsonl')]).catch(
       (e: { code: number; stderr: string }) => e,
     )
