@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Reference values for `spanwright diff` counts and `spanwright agree --json`.
 
-Computed independently of Spanwright's TypeScript: the pairing of FORMAT.md is
+Computed independently of Spanwright's TypeScript: the pairing of docs/format.md is
 re-implemented here plainly (quadratic, no sweep), span precision/recall/F1 come
 from scikit-learn, Cohen's kappa from scikit-learn, Krippendorff's alpha from
 NLTK (AnnotationTask, binary distance = nominal).
@@ -43,7 +43,7 @@ def read(path):
 
 
 def pair(spans_a, spans_b):
-    """FORMAT.md: exact matches, then relabels, then boundary pairs by largest overlap.
+    """docs/format.md: exact matches, then relabels, then boundary pairs by largest overlap.
     Ties: earlier A span, then earlier B span, spans ordered by (start, end, label)."""
     order = lambda s: (s['start'], s['end'], s['label'], s['id'])
     A = sorted(spans_a, key=order)

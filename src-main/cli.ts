@@ -1,12 +1,11 @@
 /** The `spanwright` command line: wiring only; commands live in ./cli/. */
-import { resolve } from 'node:path'
 import { runCli } from './cli/program'
-import { resolveWorkspaceDir, userDataDir } from './store/workspace/default-workspace'
+import { userDataDir, workspaceChoice } from './store/workspace/default-workspace'
 import { findResourcesDir } from './store/workspace/resources-dir'
 
 const exitCode = await runCli(process.argv.slice(2), {
   resourcesDir: findResourcesDir(import.meta.url),
-  workspaceDir: (option) => (option ? resolve(option) : resolveWorkspaceDir([], process.env, userDataDir())),
+  workspace: (option) => workspaceChoice(option, process.env, userDataDir()),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 })

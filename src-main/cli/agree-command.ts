@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { agreementOf, diffCorpora } from '../core/compare'
 import { loadAnnotationSources } from '../store/import/annotation-source'
+import { checkInputPaths } from '../store/import/input-paths'
 import { agreementText } from './agree-output'
 import type { CliContext } from './context'
 import { styleFor } from './style'
@@ -13,6 +14,7 @@ export function addAgreeCommand(program: Command, ctx: CliContext): void {
     .argument('<b>', 'the file or workspace folder scored against it')
     .option('--json', 'print {"documents", "labels", "micro", "mean_kappa", "mean_alpha"} instead of a table')
     .action(async (a: string, b: string, opts: { json?: boolean }) => {
+      await checkInputPaths([a, b])
       const [sideA, sideB] = await loadAnnotationSources([a, b])
       if (!sideA || !sideB) return
       const diff = diffCorpora(sideA.records, sideB.records)

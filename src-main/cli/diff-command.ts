@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import { diffCorpora } from '../core/compare'
 import { SpanwrightError } from '../core/errors'
 import { loadAnnotationSources } from '../store/import/annotation-source'
+import { checkInputPaths } from '../store/import/input-paths'
 import { CliExit } from './cli-exit'
 import type { CliContext } from './context'
 import { diffJson, diffText, hasDifferences } from './diff-output'
@@ -17,6 +18,7 @@ export function addDiffCommand(program: Command, ctx: CliContext): void {
     .option('--exit-code', 'exit 1 when there are differences, 0 when there are none, 2 on error')
     .action(async (a: string, b: string, opts: { json?: boolean; exitCode?: boolean }) => {
       try {
+        await checkInputPaths([a, b])
         const [sideA, sideB] = await loadAnnotationSources([a, b])
         const diff = diffCorpora(sideA?.records ?? [], sideB?.records ?? [])
         ctx.stdout(opts.json ? `${JSON.stringify(diffJson(diff), null, 2)}\n` : diffText(diff, styleFor(ctx)))

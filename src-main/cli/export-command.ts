@@ -4,6 +4,7 @@ import { apiInputs, type ApiInput } from '../api'
 import { EXPORT_FORMAT_IDS, parseSplitParts, type DatasetExportSummary, type DroppedSpan, type ExportFormat } from '../core/export'
 import { DOCUMENT_STATUSES } from '../core/model'
 import { SpansDroppedError } from '../store/export/export-dataset'
+import { requireFolder } from '../store/export/export-sink'
 import { checkedRequest } from './checked-request'
 import type { CliContext } from './context'
 import { openForReading } from './read-workspace'
@@ -24,9 +25,9 @@ interface ExportOptions {
 export function addExportCommand(program: Command, ctx: CliContext): void {
   program
     .command('export')
-    .description('write the workspace as a training dataset; creates and seeds the workspace if it does not exist')
+    .description("write the workspace as a training dataset; only the app's own workspace (no --workspace, no SPANWRIGHT_WORKSPACE) is created and seeded on first use")
     .option('-w, --workspace <dir>', 'workspace folder (default: SPANWRIGHT_WORKSPACE, then the app\'s own)')
-    .requiredOption('-o, --out <path>', 'the file to write (a folder for brat)')
+    .requiredOption('-o, --out <path>', 'the file to write (a folder for brat), in a folder that exists')
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMAT_IDS).default('jsonl'))
     .option('--status <list>', `only documents with these statuses (${DOCUMENT_STATUSES.join(', ')}), comma-separated`)
     .option('--labels <list>', 'only spans with these labels, comma-separated (also the IOB2 columns)')
@@ -36,6 +37,7 @@ export function addExportCommand(program: Command, ctx: CliContext): void {
     .option('--strict', 'fail, writing nothing, if the format would have to drop a span')
     .action(async (opts: ExportOptions) => {
       const request = exportRequest(opts)
+      await requireFolder(request.path)
       const services = await openForReading(ctx, opts.workspace)
       const bar = progressBar(ctx, 'documents')
       const stop = services.progress.listen((p) => bar.update(p.done, p.total))

@@ -4,6 +4,7 @@ import { apiInputs } from '../api'
 import { IMPORT_FORMAT_IDS, type ImportFormat } from '../core/export'
 import { formatProblem, type ImportSummary } from '../core/import'
 import { openServices } from '../services'
+import { checkInputPaths } from '../store/import/input-paths'
 import { checkedRequest } from './checked-request'
 import { CliExit } from './cli-exit'
 import type { CliContext } from './context'
@@ -32,8 +33,10 @@ export function addImportCommand(program: Command, ctx: CliContext): void {
         { paths: paths.map((p) => resolve(p)), ...(opts.format ? { format: opts.format } : {}), skipInvalid: opts.skipInvalid === true, addLabels: opts.addLabels === true },
         { paths: { flag: 'paths' }, format: { flag: '--format' } },
       )
+      // Before the workspace is opened: a mistyped path must not leave a new, empty workspace behind.
+      await checkInputPaths(paths, { readsFolders: { format: opts.format } })
       const services = await openServices({
-        workspaceDir: ctx.workspaceDir(opts.workspace),
+        workspaceDir: ctx.workspace(opts.workspace).dir,
         resourcesDir: ctx.resourcesDir,
         dialogs: headlessDialogs,
         seed: false,

@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import { MERGE_STRATEGIES, mergeRecords, type MergeConflict, type MergeStrategy } from '../core/compare'
@@ -6,6 +6,7 @@ import { SpanwrightError } from '../core/errors'
 import { jsonlLine } from '../core/export'
 import { writeFileAtomic } from '../store/files/atomic-write'
 import { loadAnnotationSources } from '../store/import/annotation-source'
+import { checkInputPaths } from '../store/import/input-paths'
 import { CliExit } from './cli-exit'
 import type { CliContext } from './context'
 
@@ -22,7 +23,11 @@ export function addMergeCommand(program: Command, ctx: CliContext): void {
     .argument('<inputs...>', 'canonical .jsonl files or workspace folders, first one first (at least two)')
     .requiredOption('-o, --out <file>', 'the gold .jsonl file to write')
     .addOption(
-      new Option('--strategy <name>', 'union: every span; majority: spans more than half the inputs have; prefer-first: the earliest input wins a disagreement')
+      new Option(
+        '--strategy <name>',
+        'union: every span; majority: spans more than half the inputs have (with two inputs, only the spans both have: every disagreement is a tie); ' +
+          'prefer-first: the earliest input wins a disagreement',
+      )
         .choices(MERGE_STRATEGIES)
         .default('majority'),
     )
@@ -31,6 +36,8 @@ export function addMergeCommand(program: Command, ctx: CliContext): void {
       if (inputs.length < 2) throw new SpanwrightError('invalid_argument', 'merge needs at least two inputs')
       const out = resolve(opts.out)
       if ((await stat(out).catch(() => null))?.isDirectory()) throw new SpanwrightError('invalid_argument', `cannot write the merge to ${out}: it is a folder`)
+      if (!(await stat(dirname(out)).catch(() => null))?.isDirectory()) throw new SpanwrightError('invalid_argument', `cannot write ${out}: the folder ${dirname(out)} does not exist`)
+      await checkInputPaths(inputs)
       const sources = await loadAnnotationSources(inputs)
       const { records, conflicts } = mergeRecords(sources, opts.strategy)
       for (const c of conflicts) ctx.stderr(`${conflictLine(c)}\n`)
@@ -40,9 +47,9 @@ export function addMergeCommand(program: Command, ctx: CliContext): void {
           `spanwright: ${n} conflict${n === 1 ? '' : 's'} the ${opts.strategy} strategy cannot settle; nothing was written ` +
             '(settle them, choose another --strategy, or --force to write the merge without those spans)\n',
         )
+        if (sources.length === 2 && opts.strategy === 'majority') ctx.stderr(TWO_INPUTS)
         throw new CliExit(1)
       }
-      await mkdir(dirname(out), { recursive: true })
       await writeFileAtomic(out, records.map(jsonlLine).join('')).catch((error: unknown) => {
         throw new SpanwrightError('io', `cannot write ${out} (${error instanceof Error ? error.message : String(error)})`)
       })
@@ -51,6 +58,12 @@ export function addMergeCommand(program: Command, ctx: CliContext): void {
       ctx.stderr(`merged ${records.length} documents, ${spans} spans from ${sources.map((s) => s.name).join(', ')} (${opts.strategy}${left}) to ${out}\n`)
     })
 }
+
+// Two inputs tie on every span only one has, so majority settles nothing there: say what does.
+const TWO_INPUTS =
+  'spanwright: with two inputs every disagreement is a tie: --strategy prefer-first keeps the first input\'s span where they disagree ' +
+  'and adds the spans only the second has; --strategy union keeps both; --force keeps only the spans both have; ' +
+  'or settle each one in the app (Review → Compare with File…)\n'
 
 function conflictLine(c: MergeConflict): string {
   const s = c.span

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import type { Command } from 'commander'
 import { DocumentFile } from '../core/model'
 import { loadAnnotationSource } from '../store/import/annotation-source'
+import { checkInputPaths } from '../store/import/input-paths'
 import { annotatedText, type ShownDocument } from './annotated-text'
 import type { CliContext } from './context'
 
@@ -11,6 +12,7 @@ export function addShowCommand(program: Command, ctx: CliContext): void {
     .description('print an annotation file as text with each span inline, [text]{label}; works as a git textconv')
     .argument('<file>', "a canonical .jsonl file, a workspace folder, or one of a workspace's document files")
     .action(async (file: string) => {
+      await checkInputPaths([file])
       const shown = (await documentFile(file)) ?? (await loadAnnotationSource(file)).records.map((r) => ({ ...r, about: [r.annotator, r.status] }))
       ctx.stdout(shown.map(annotatedText).join('\n'))
     })

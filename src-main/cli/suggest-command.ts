@@ -12,7 +12,7 @@ import { computedSpanId } from '../core/import/complete-record'
 import { DocumentStatus, LabelId, type DocumentFile, type Span } from '../core/model'
 import type { Suggestion } from '../core/suggest/types'
 import type { Services } from '../services'
-import { openFileSink } from '../store/export/export-sink'
+import { openFileSink, requireFolder } from '../store/export/export-sink'
 import { checkedRequest } from './checked-request'
 import type { CliContext } from './context'
 import { openForReading } from './read-workspace'
@@ -67,6 +67,7 @@ export function addSuggestCommand(program: Command, ctx: CliContext): void {
         { statuses: { flag: '--status' }, labels: { flag: '--labels' }, minScore: { flag: '--min-score', typed: opts.minScore ?? '' }, seed: { flag: '--seed', typed: opts.seed } },
       )
       if (!opts.curve && !opts.out) throw new SpanwrightError('invalid_argument', '--out: where to write the suggestions (or --curve for a learning curve)')
+      if (opts.out) await requireFolder(resolve(opts.out))
       const services = await openForReading(ctx, opts.workspace)
       try {
         if (opts.curve) printCurve(ctx, await services.suggestions.curve(request.seed, request.labels), opts.json === true)

@@ -21,7 +21,7 @@ export interface SpanEditContext {
 }
 
 export interface SpanEditResult {
-  /** Every span after the edits, in FORMAT.md's order. */
+  /** Every span after the edits, in docs/format.md's order. */
   spans: Span[]
   /** Added or updated spans, as they now are. */
   changed: Span[]
@@ -102,7 +102,7 @@ function updated(old: Span, edit: SpanUpdate, now: string): Span {
 
 /**
  * Two spans with the same start, end and label would be one annotation twice. In
- * FORMAT.md's order such twins sit next to each other: only a changed span's
+ * docs/format.md's order such twins sit next to each other: only a changed span's
  * neighbours need a look (found by binary search), not all 10,000 spans.
  */
 function requireNoDuplicates(changed: readonly Span[], sorted: readonly Span[], where: string): void {

@@ -1,5 +1,5 @@
 /**
- * Turning a rough selection into span boundaries (FORMAT.md: a span never starts
+ * Turning a rough selection into span boundaries (docs/format.md: a span never starts
  * or ends inside a grapheme cluster, nor with whitespace).
  */
 import type { OffsetMap } from './offsets'

@@ -1,5 +1,5 @@
 /**
- * Import normalization, document ids and titles (FORMAT.md, "Text").
+ * Import normalization, document ids and titles (docs/format.md, "Text").
  */
 import { sha256Hex } from './hash'
 import { decodeUtf8 } from './utf8'

@@ -1,5 +1,5 @@
 /**
- * Tokens and grapheme boundaries, in code points (FORMAT.md, "Offsets").
+ * Tokens and grapheme boundaries, in code points (docs/format.md, "Offsets").
  */
 import { createOffsetMap, type OffsetMap } from './offsets'
 import { safePieces } from './safe-breaks'

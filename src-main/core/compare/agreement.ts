@@ -1,5 +1,5 @@
 /**
- * Agreement over paired documents (FORMAT.md): span precision/recall/F1 of B
+ * Agreement over paired documents (docs/format.md): span precision/recall/F1 of B
  * against A, exact and partial, per label and micro-averaged; token-level
  * Cohen's κ and Krippendorff's α per label, and their means over labels.
  */

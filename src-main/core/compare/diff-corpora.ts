@@ -1,7 +1,7 @@
 import { pairSpans } from './pair-spans'
 import { zeroCounts, type CompareDocument, type CorpusDiff, type DiffCounts, type DocumentDiff, type SpanPair } from './types'
 
-/** Pairs documents by id, then the spans of every paired document (FORMAT.md, "Comparing"). */
+/** Pairs documents by id, then the spans of every paired document (docs/format.md, "Comparing"). */
 export function diffCorpora(sideA: readonly CompareDocument[], sideB: readonly CompareDocument[]): CorpusDiff {
   const inB = new Map(sideB.map((d) => [d.id, d]))
   const inA = new Set(sideA.map((d) => d.id))

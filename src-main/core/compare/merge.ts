@@ -5,7 +5,7 @@
  * - majority: a span more than half of the inputs holding the document have; one
  *   exactly half have is a conflict the strategy cannot settle.
  * - prefer-first: the first input's spans, then each later input's spans paired
- *   against them (FORMAT.md's pairing): a relabel or boundary disagreement keeps
+ *   against them (docs/format.md's pairing): a relabel or boundary disagreement keeps
  *   the earlier span; a span without counterpart is added.
  */
 import type { CanonicalRecord } from '../model/canonical-record'

@@ -1,5 +1,5 @@
 /**
- * FORMAT.md's pairing of two annotators' spans of one document: exact matches
+ * docs/format.md's pairing of two annotators' spans of one document: exact matches
  * first, then relabels (same extent), then boundary pairs (same label, extents
  * overlap) by largest overlap. Each span takes part in at most one pair. Ties go
  * to the earlier A span, then the earlier B span, spans ordered by (start, end,

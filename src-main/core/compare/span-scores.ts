@@ -1,6 +1,6 @@
 /** Span precision, recall and F1 of B against A (A is the reference). */
 export interface Scores {
-  /** null when B has no span to score (FORMAT.md: an undefined figure is null, never 0 or NaN). */
+  /** null when B has no span to score (docs/format.md: an undefined figure is null, never 0 or NaN). */
   precision: number | null
   /** null when A has no span to find. */
   recall: number | null

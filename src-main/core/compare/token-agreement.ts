@@ -1,5 +1,5 @@
 /**
- * Token-level agreement of two coders on one label (FORMAT.md): a token's value
+ * Token-level agreement of two coders on one label (docs/format.md): a token's value
  * is 1 if any span of the label overlaps it, else 0.
  */
 import type { Span } from '../model/span'

@@ -1,7 +1,7 @@
 import type { CanonicalRecord } from '../model/canonical-record'
 import type { Span } from '../model/span'
 
-/** FORMAT.md's classes of a span pair, in the order the pairing settles them. */
+/** docs/format.md's classes of a span pair, in the order the pairing settles them. */
 export const DIFF_CLASSES = ['match', 'relabel', 'boundary', 'only_a', 'only_b'] as const
 export type DiffClass = (typeof DIFF_CLASSES)[number]
 export type DiffCounts = Record<DiffClass, number>

@@ -1,5 +1,5 @@
 /**
- * The canonical JSONL record of FORMAT.md: every other export derives from it.
+ * The canonical JSONL record of docs/format.md: every other export derives from it.
  */
 import type { CanonicalRecord } from '../model/canonical-record'
 import type { DocumentFile, DocumentStatus } from '../model/document'

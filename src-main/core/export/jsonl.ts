@@ -1,4 +1,4 @@
-/** `jsonl`: the canonical record itself (FORMAT.md). */
+/** `jsonl`: the canonical record itself (docs/format.md). */
 import { jsonlLine } from './canonical-record'
 import { lineEncoder, type FileEncoder } from './types'
 

@@ -1,6 +1,6 @@
 /**
  * What a derived format's encoder is: records in, text out, and every span it
- * could not hold (FORMAT.md: a format never drops a span silently).
+ * could not hold (docs/format.md: a format never drops a span silently).
  */
 import type { CanonicalRecord } from '../model/canonical-record'
 

@@ -1,5 +1,5 @@
 /**
- * Reads canonical `.jsonl` (FORMAT.md) and checks every record against the
+ * Reads canonical `.jsonl` (docs/format.md) and checks every record against the
  * contract, collecting every problem with its line instead of stopping at the
  * first. A record needs only `text` and its spans' `start`, `end` and `label`:
  * the rest is computed or defaulted (complete-record.ts).

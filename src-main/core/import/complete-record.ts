@@ -1,7 +1,7 @@
 /**
  * Turns a record as read (only `text` and each span's `start`, `end`, `label`
  * required) into a full canonical record: absent fields are computed from the
- * text or take FORMAT.md's defaults, present ones are checked against it. A text
+ * text or take docs/format.md's defaults, present ones are checked against it. A text
  * not stored normalized is normalized once, its spans' offsets moved with it.
  */
 import { sha256Hex } from '../hash'

@@ -31,7 +31,7 @@ function jsonLineFormat(line: string): ImportFormat | null {
   if (Array.isArray(o.tokens) && o.tokens.every((t) => typeof t === 'string') && Object.keys(o).some((k) => k.endsWith('_tags'))) return 'hf'
   if ('ents' in o || (typeof o.spans === 'object' && o.spans !== null && !Array.isArray(o.spans))) return 'spacy'
   if (Array.isArray(o.tokens) && o.tokens.some((t) => typeof t === 'object' && t !== null && 'ws' in t)) return 'prodigy'
-  // A script's output: text and a list of spans, the rest left for the reader to compute (FORMAT.md).
+  // A script's output: text and a list of spans, the rest left for the reader to compute (docs/format.md).
   if (typeof o.text === 'string' && Array.isArray(o.spans)) return 'jsonl'
   if ('label' in o || 'labels' in o || 'entities' in o) return 'doccano'
   if ('data' in o && 'annotations' in o) return 'label-studio'

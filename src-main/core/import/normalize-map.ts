@@ -1,5 +1,5 @@
 /**
- * Normalization (FORMAT.md: NFC, LF, no BOM) with a map from offsets in the
+ * Normalization (docs/format.md: NFC, LF, no BOM) with a map from offsets in the
  * original text to offsets in the normalized one, so spans that came with a
  * text can follow it. Each grapheme cluster is normalized on its own: NFC
  * composes only within a cluster, CR LF is one cluster, and a BOM is one.

@@ -1,6 +1,6 @@
 /**
  * Turns what a reader found into a document file: checks each span against the
- * text it came with, normalizes the text (FORMAT.md) and carries the spans
+ * text it came with, normalizes the text (docs/format.md) and carries the spans
  * along, then checks them as the contract requires.
  */
 import { newDocument } from '../new-document'

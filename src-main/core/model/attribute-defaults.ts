@@ -1,5 +1,5 @@
 /**
- * Typed span attributes a label defines (FORMAT.md: "Labels may carry typed
+ * Typed span attributes a label defines (docs/format.md: "Labels may carry typed
  * attributes"), and the default schema's. Free of zod, so the window can use it;
  * the schema that checks stored definitions is in attribute-definition.ts.
  */

@@ -5,7 +5,7 @@ import { Span } from './span'
 
 const Offset = z.number().int().nonnegative()
 
-/** One line of a canonical `.jsonl` export (FORMAT.md), as read back. */
+/** One line of a canonical `.jsonl` export (docs/format.md), as read back. */
 export const CanonicalRecord = z.strictObject({
   id: DocumentId,
   title: z.string(),
@@ -21,7 +21,7 @@ export const CanonicalRecord = z.strictObject({
 export type CanonicalRecord = z.infer<typeof CanonicalRecord>
 
 /**
- * What a reader accepts (FORMAT.md): only `text` and each span's `start`, `end`
+ * What a reader accepts (docs/format.md): only `text` and each span's `start`, `end`
  * and `label` are required, the minimum a script writing model output produces;
  * every other field is computed or defaulted when absent, checked when present.
  */

@@ -28,7 +28,7 @@ export const Label = z.strictObject({
 })
 export type Label = z.infer<typeof Label>
 
-/** FORMAT.md's default schema. Colours are distinguishable with common colour-vision deficiencies. */
+/** docs/format.md's default schema. Colours are distinguishable with common colour-vision deficiencies. */
 export const DEFAULT_LABELS: readonly Label[] = [
   {
     id: 'commitment',

@@ -1,5 +1,5 @@
 /**
- * FORMAT.md's span order: (start, end, label, id). Kept apart from the schemas so
+ * docs/format.md's span order: (start, end, label, id). Kept apart from the schemas so
  * the renderer can sort spans without bundling zod.
  */
 export interface Ordered {

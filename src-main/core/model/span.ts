@@ -10,7 +10,7 @@ export const SpanId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a span id is 1-
 const Offset = z.number().int().nonnegative()
 const Timestamp = z.iso.datetime()
 
-/** A span as stored and exported; offsets are code points, end exclusive (FORMAT.md). */
+/** A span as stored and exported; offsets are code points, end exclusive (docs/format.md). */
 export const Span = z.strictObject({
   id: SpanId,
   start: Offset,

@@ -32,7 +32,7 @@ const partialName = (target: string): string => join(dirname(target), `.${basena
 export async function openFileSink(target: string): Promise<FileSink> {
   const info = await stat(target).catch(() => null)
   if (info?.isDirectory()) throw new SpanwrightError('invalid_argument', `cannot export to ${target}: it is a folder`)
-  await makeFolder(dirname(target))
+  await requireFolder(target)
   const temp = partialName(target)
   const handle = await open(temp, 'wx').catch((e: unknown) => {
     throw ioError(`cannot write ${target}`, e)
@@ -78,7 +78,7 @@ export async function openFolderSink(target: string): Promise<FolderSink> {
   if (info && !(await onlyExportFiles(target))) {
     throw new SpanwrightError('invalid_argument', `cannot export to ${target}: the folder holds files that are not from an export; choose an empty or new folder`)
   }
-  await makeFolder(dirname(target))
+  await requireFolder(target)
   const temp = partialName(target)
   await mkdir(temp).catch((e: unknown) => {
     throw ioError(`cannot write ${target}`, e)
@@ -116,10 +116,11 @@ async function onlyExportFiles(dir: string): Promise<boolean> {
   return true
 }
 
-async function makeFolder(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true }).catch((e: unknown) => {
-    throw ioError(`cannot create the folder ${dir} for the export`, e)
-  })
+/** The target's folder must be there: creating folders would hide a mistyped path (exit 2 on the command line). */
+export async function requireFolder(target: string): Promise<void> {
+  const dir = dirname(target)
+  const info = await stat(dir).catch(() => null)
+  if (!info?.isDirectory()) throw new SpanwrightError('invalid_argument', `cannot write ${target}: the folder ${dir} does not exist`)
 }
 
 export function ioError(what: string, error: unknown): SpanwrightError {

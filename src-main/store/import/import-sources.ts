@@ -35,7 +35,7 @@ function fileUnit(path: string, format: ImportFormat | undefined): ImportUnit {
 }
 
 /** Every importable file below `dir`: brat pairs, text files, and data files; names sorted. */
-async function folderUnits(dir: string, format: ImportFormat | undefined): Promise<ImportUnit[]> {
+export async function folderUnits(dir: string, format: ImportFormat | undefined): Promise<ImportUnit[]> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const names = new Set(entries.map((e) => e.name))
   const units: ImportUnit[] = []

@@ -18,6 +18,24 @@ export function resolveWorkspaceDir(argv: readonly string[], env: NodeJS.Process
   return join(userDataDir, 'workspace')
 }
 
+/** Which workspace a command means, and who named it. */
+export interface WorkspaceChoice {
+  dir: string
+  /** 'option': --workspace; 'environment': SPANWRIGHT_WORKSPACE; 'default': the app's own, which nobody typed. */
+  from: 'option' | 'environment' | 'default'
+}
+
+/**
+ * The command line's rule: `--workspace`, then SPANWRIGHT_WORKSPACE, then the app's
+ * own. A folder the user named (either way) may hold a typo, so only 'default'
+ * may be created on first use.
+ */
+export function workspaceChoice(option: string | undefined, env: NodeJS.ProcessEnv, userDataDir: string): WorkspaceChoice {
+  if (option) return { dir: resolve(option), from: 'option' }
+  if (env.SPANWRIGHT_WORKSPACE) return { dir: resolve(env.SPANWRIGHT_WORKSPACE), from: 'environment' }
+  return { dir: join(userDataDir, 'workspace'), from: 'default' }
+}
+
 /** Electron's `app.getPath('userData')` computed without Electron, for the command line. */
 export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_NAME)

@@ -21,7 +21,7 @@ function cli(dir: string) {
   const run = (...argv: string[]) =>
     runCli(argv, {
       resourcesDir: RESOURCES_DIR,
-      workspaceDir: (option) => option ?? join(dir, 'default-workspace'),
+      workspace: (option) => (option ? { dir: option, from: 'option' } : { dir: join(dir, 'default-workspace'), from: 'default' }),
       stdout: (t) => void out.push(t),
       stderr: (t) => void err.push(t),
     })
@@ -89,11 +89,16 @@ describe('spanwright export', () => {
     expect(runPython(PY_CHECK, [join(dir, 'a.jsonl')]).trim()).toBe('10')
   })
 
-  it('creates and seeds a workspace folder that does not exist yet', async () => {
+  // Issue 13: a mistyped --workspace used to become a new workspace, seeded and exported without a word.
+  it("creates and seeds only the app's own workspace on first use; a named one must exist", async () => {
     const dir = await tempDir()
-    const { run } = cli(dir)
-    expect(await run('export', '--workspace', join(dir, 'new', 'ws'), '--out', join(dir, 'a.jsonl'))).toBe(0)
+    const { run, err } = cli(dir)
+    expect(await run('export', '--out', join(dir, 'a.jsonl'))).toBe(0)
     expect((await readFile(join(dir, 'a.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(5)
+    expect(await run('export', '--workspace', join(dir, 'new', 'ws'), '--out', join(dir, 'b.jsonl'))).toBe(2)
+    expect(err.join('')).toContain(`spanwright: --workspace: ${join(dir, 'new', 'ws')}: no such folder`)
+    expect(existsSync(join(dir, 'new'))).toBe(false)
+    expect(existsSync(join(dir, 'b.jsonl'))).toBe(false)
   })
 
   it('says which path is wrong and exits non-zero when the workspace is a file', async () => {
@@ -116,8 +121,13 @@ describe('spanwright export', () => {
     const dir = await tempDir()
     await writeFile(join(dir, 'file'), 'x')
     const run = promisify(execFile)
-    const good = await run(process.execPath, [BIN, 'export', '--workspace', join(dir, 'ws'), '--out', join(dir, 'x.jsonl')])
+    // No --workspace: the app's own under XDG_CONFIG_HOME, created and seeded on first use.
+    const env = { ...process.env, XDG_CONFIG_HOME: dir, SPANWRIGHT_WORKSPACE: '' }
+    const good = await run(process.execPath, [BIN, 'export', '--out', join(dir, 'x.jsonl')], { env })
     expect(good.stderr).toMatch(/exported 5 documents, 0 spans to /)
+    expect(existsSync(join(dir, 'Spanwright', 'workspace', 'spanwright.json'))).toBe(true)
+    const typo = await run(process.execPath, [BIN, 'export', '--workspace', join(dir, 'wss'), '--out', join(dir, 'z.jsonl')]).catch((e: { code: number; stderr: string }) => e)
+    expect(typo).toMatchObject({ code: 2, stderr: expect.stringContaining(`--workspace: ${join(dir, 'wss')}: no such folder`) })
     const bad = await run(process.execPath, [BIN, 'export', '--workspace', join(dir, 'file'), '--out', join(dir, 'y.jsonl')]).catch(
       (e: { code: number; stderr: string }) => e,
     )

@@ -31,6 +31,8 @@ describe('spanwright merge', () => {
       'conflict: 9f13f21c50a14a76 "Nhật Bản cam kết hỗ trợ 3 triệu yên." commitment 0..8 "Nhật Bản": had minh; not lan',
       'conflict: 9f13f21c50a14a76 "Nhật Bản cam kết hỗ trợ 3 triệu yên." figure 26..35 "triệu yên": had minh; not lan',
       'spanwright: 4 conflicts the majority strategy cannot settle; nothing was written (settle them, choose another --strategy, or --force to write the merge without those spans)',
+      // Issue 13: with two inputs majority ties on every disagreement; the message says which strategies settle them.
+      "spanwright: with two inputs every disagreement is a tie: --strategy prefer-first keeps the first input's span where they disagree and adds the spans only the second has; --strategy union keeps both; --force keeps only the spans both have; or settle each one in the app (Review → Compare with File…)",
       '',
     ])
     expect(await readdir(dir)).toEqual([])

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { CanonicalRecord } from '../../../src-main/core/model'
 import { normalizeText } from '../../../src-main/core/text'
-import { RESOURCES_DIR } from '../../support/services'
+import { RESOURCES_DIR, servicesIn } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
 import { spanwright } from '../compare/cli-runner'
 
@@ -89,8 +89,9 @@ describe('spanwright suggest', () => {
 
   it('--rules-only offers figures on a workspace with nothing annotated', async () => {
     const dir = await tempDir()
-    const ws = join(dir, 'fresh')
-    expect((await spanwright(['export', '-w', ws, '-o', join(dir, 'seeded.jsonl')])).code).toBe(0)
+    // A new workspace as the app makes it: seeded with the five articles, nothing annotated.
+    await (await servicesIn(dir)).close()
+    const ws = join(dir, 'workspace')
     const out = join(dir, 'rules.jsonl')
     expect((await spanwright(['suggest', '-w', ws, '-o', out, '--rules-only', '--labels', 'figure'])).code).toBe(0)
     const spans = (await readJsonl(out)).flatMap((r) => r.spans)

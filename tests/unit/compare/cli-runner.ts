@@ -9,7 +9,7 @@ export async function spanwright(argv: string[], options: { color?: boolean } = 
   const err: string[] = []
   const code = await runCli(argv, {
     resourcesDir: RESOURCES_DIR,
-    workspaceDir: (option) => option ?? '/nonexistent-default-workspace',
+    workspace: (option) => (option ? { dir: option, from: 'option' } : { dir: '/nonexistent-default-workspace', from: 'default' }),
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
     color: options.color ?? false,

@@ -6,7 +6,7 @@ import { describePair, sp } from './spans'
 
 const pairs = (a: Span[], b: Span[]): string[] => pairSpans(a, b).map(describePair)
 
-describe('pairSpans (FORMAT.md pairing)', () => {
+describe('pairSpans (docs/format.md pairing)', () => {
   it('classifies each kind of difference', () => {
     expect(
       pairs(

@@ -41,7 +41,7 @@ function thrown(fn: () => unknown): SpanwrightError {
 }
 
 describe('applySpanEdits', () => {
-  it('adds, updates and removes in one step, keeping FORMAT.md order and each span text equal to its offsets', () => {
+  it('adds, updates and removes in one step, keeping docs/format.md order and each span text equal to its offsets', () => {
     const edits: SpanEdit[] = [
       { op: 'add', span: { id: 'd', ...at('năm 2050'), label: 'figure', attributes: { value: 2050, unit: 'năm' } } },
       { op: 'update', id: 'b', ...at('1.500 tỷ'), attributes: { value: 1.5e12 }, note: 'ước tính' },

@@ -73,7 +73,7 @@ const commitment = scrambled({
 })
 
 describe('canonicalRecord', () => {
-  it('writes exactly the bytes FORMAT.md specifies for a small document', () => {
+  it('writes exactly the bytes docs/format.md specifies for a small document', () => {
     const line = jsonlLine(canonicalRecord(doc([figure, commitment]), { annotator: 'lan', status: 'done' }))
     const expected =
       `{"id":"${documentId(TEXT)}","title":"Hà Nội cam kết 3 triệu yên","source":"000_ee5b45165e85ac05.txt",` +

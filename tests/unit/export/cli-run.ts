@@ -9,7 +9,7 @@ export function cliIn(dir: string, options: { progress?: boolean } = {}) {
   const run = (...argv: string[]): Promise<number> =>
     runCli(argv, {
       resourcesDir: RESOURCES_DIR,
-      workspaceDir: (option) => option ?? join(dir, 'default-workspace'),
+      workspace: (option) => (option ? { dir: option, from: 'option' } : { dir: join(dir, 'default-workspace'), from: 'default' }),
       stdout: (t) => void out.push(t),
       stderr: (t) => void err.push(t),
       color: false,

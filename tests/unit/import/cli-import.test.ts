@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -127,16 +128,25 @@ describe('spanwright import', () => {
     expect((await documentsIn(join(dir, 'ws'))).map((d) => d.source)).toEqual(['b.txt', 'a.md'])
   })
 
-  it('reads a brat export folder, a missing path and a file it cannot place', async () => {
+  // Issue 13: a missing path used to be one problem among others, exit 1, with the rest imported into a new workspace.
+  it('refuses a missing path before anything is read or created (exit 2)', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, 'a.txt'), 'Một')
+    const cli = cliIn(dir)
+    expect(await cli.run('import', join(dir, 'a.txt'), join(dir, 'missing.jsonl'), '-w', join(dir, 'ws'))).toBe(2)
+    expect(cli.stderr()).toBe(`spanwright: ${join(dir, 'missing.jsonl')}: no such file or folder\n`)
+    expect(existsSync(join(dir, 'ws'))).toBe(false)
+  })
+
+  it('reads a brat export folder and names a file it cannot place', async () => {
     const dir = await tempDir()
     const source = await corpusDocsWorkspace(dir)
     await source.exportDataset({ path: join(dir, 'brat'), format: 'brat' })
     await source.close()
     await writeFile(join(dir, 'mystery.dat'), 'a,b,c\n')
     const cli = cliIn(dir)
-    const code = await cli.run('import', join(dir, 'brat'), join(dir, 'missing.jsonl'), join(dir, 'mystery.dat'), '-w', join(dir, 'ws'))
+    const code = await cli.run('import', join(dir, 'brat'), join(dir, 'mystery.dat'), '-w', join(dir, 'ws'))
     expect(code).toBe(1)
-    expect(cli.stderr()).toContain(`${join(dir, 'missing.jsonl')}:1: no such file or folder\n`)
     expect(cli.stderr()).toContain(`${join(dir, 'mystery.dat')}:1: cannot tell which format this is; name it with --format\n`)
     expect(cli.stderr()).toContain(`imported 4 documents, 18 spans into ${join(dir, 'ws')}\n`)
   })

@@ -40,7 +40,7 @@ describe('reading minimal records (text and spans only)', () => {
       status: 'todo',
       tokens: tokenize(TEXT),
     })
-    // Sorted as FORMAT.md says, each span's text is Python's text[start:end].
+    // Sorted as docs/format.md says, each span's text is Python's text[start:end].
     expect(record.spans.map((s) => [s.start, s.end, s.label, s.text])).toEqual(
       [spans[2], spans[1], spans[0]].map((s) => [s!.start, s!.end, s!.label, pySlice(TEXT, s!.start, s!.end)]),
     )

@@ -23,7 +23,7 @@ async function withTruncatedDocument(root: string) {
 function cli(ws: string) {
   const err: string[] = []
   const run = (...argv: string[]) =>
-    runCli(argv, { resourcesDir: RESOURCES_DIR, workspaceDir: (o) => o ?? ws, stdout: () => undefined, stderr: (t) => void err.push(t) })
+    runCli(argv, { resourcesDir: RESOURCES_DIR, workspace: (o) => ({ dir: o ?? ws, from: o ? 'option' : 'default' }), stdout: () => undefined, stderr: (t) => void err.push(t) })
   return { run, err }
 }
 

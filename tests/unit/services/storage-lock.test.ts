@@ -57,7 +57,7 @@ describe('the workspace lock', () => {
       const err: string[] = []
       const code = await runCli(['export', '-w', ws, '-o', join(root, 'out.jsonl')], {
         resourcesDir: RESOURCES_DIR,
-        workspaceDir: (o) => o ?? ws,
+        workspace: (o) => ({ dir: o ?? ws, from: o ? 'option' : 'default' }),
         stdout: () => undefined,
         stderr: (t) => void err.push(t),
       })

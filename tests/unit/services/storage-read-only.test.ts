@@ -88,7 +88,7 @@ describe.skipIf(!supported)('a read-only workspace (needs root with mount, or a 
 
   it('can still be exported from the command line', async () => {
     const out = join(root, 'out.jsonl')
-    expect(await runCli(['export', '-w', workspace, '-o', out], { resourcesDir: RESOURCES_DIR, workspaceDir: (o) => o ?? workspace, stdout: () => undefined, stderr: () => undefined })).toBe(0)
+    expect(await runCli(['export', '-w', workspace, '-o', out], { resourcesDir: RESOURCES_DIR, workspace: (o) => ({ dir: o ?? workspace, from: o ? 'option' : 'default' }), stdout: () => undefined, stderr: () => undefined })).toBe(0)
   })
 
   it('cannot be created when the folder is empty, and says so', async () => {

@@ -75,7 +75,7 @@ describe('a file written by a newer version', () => {
     const err: string[] = []
     const code = await runCli(['export', '-w', ws, '-o', join(ws, '..', 'out.jsonl')], {
       resourcesDir: RESOURCES_DIR,
-      workspaceDir: (o) => o ?? ws,
+      workspace: (o) => ({ dir: o ?? ws, from: o ? 'option' : 'default' }),
       stdout: () => undefined,
       stderr: (t) => void err.push(t),
     })
