@@ -6,7 +6,7 @@
  * painted, so opening a document never waits on the learner.
  */
 import { nanoid } from 'nanoid'
-import type { Suggestion } from '../../src-main/api'
+import type { Suggestion, SuggestionRank } from '../../src-main/api'
 import type { SpanEdit } from '../../src-main/core/model/span-edit'
 import type { AppContext } from '../app/context'
 import type { SpanEditor } from '../editor/span-editor'
@@ -22,6 +22,8 @@ export interface SuggestionCommands {
   acceptSuggestion(s?: Suggestion): boolean
   rejectSuggestion(s?: Suggestion): boolean
   acceptSureSuggestions(): boolean
+  /** Documents not done yet, least sure first; null (with the reason shown) when the learner failed. */
+  suggestionOrder(): Promise<SuggestionRank[] | null>
 }
 
 const addEdit = (s: Suggestion): SpanEdit => ({
@@ -101,6 +103,14 @@ export function createSuggestionCommands(ctx: AppContext, editor: SpanEditor): S
         (error: unknown) => ctx.notices.fail(t().suggestions.rejectFailed, error),
       )
       return true
+    },
+    async suggestionOrder() {
+      try {
+        return await ctx.api.suggestionOrder({})
+      } catch (error) {
+        ctx.notices.fail(t().suggestions.orderFailed, error)
+        return null
+      }
     },
     acceptSureSuggestions() {
       const sure = suggestions.shown.filter((s) => suggestions.sure(s))
