@@ -96,12 +96,10 @@ export function createSuggestionCommands(ctx: AppContext, editor: SpanEditor): S
     rejectSuggestion(s = suggestions.current ?? undefined) {
       const docId = ctx.doc.id
       if (!s || !docId) return false
-      const rejecting = reject(docId, s)
+      // Recorded at once, so Ctrl+Z right after X finds it (restoring a rejection the workspace never kept is harmless).
+      ctx.history.record(docId, { forward: [], backward: [], action: { undo: () => restore(docId, s), redo: () => reject(docId, s) } })
+      reject(docId, s).catch((error: unknown) => ctx.notices.fail(t().suggestions.rejectFailed, error))
       reveal(suggestions.current)
-      rejecting.then(
-        () => ctx.history.record(docId, { forward: [], backward: [], action: { undo: () => restore(docId, s), redo: () => reject(docId, s) } }),
-        (error: unknown) => ctx.notices.fail(t().suggestions.rejectFailed, error),
-      )
       return true
     },
     async suggestionOrder() {
