@@ -3,6 +3,7 @@
  * current (drawn stronger, taken by A and X), and the labels whose suggestions
  * are hidden. Accepted and rejected ones leave at once, without asking again.
  */
+import { SvelteSet } from 'svelte/reactivity'
 import type { DocumentSuggestions, Suggestion } from '../../src-main/api'
 import type { Span } from '../../src-main/core/model/span'
 import { DEFAULT_THRESHOLD } from '../../src-main/core/suggest/combine'
@@ -15,7 +16,7 @@ export class SuggestionsState {
   #thresholds = $state.raw<Record<string, number>>({})
   #loading = $state(false)
   #currentKey = $state<string | null>(null)
-  #hidden = $state.raw<ReadonlySet<string>>(new Set(readHiddenLabels()))
+  readonly #hidden = new SvelteSet(readHiddenLabels())
   #shown: readonly Suggestion[]
   #current: Suggestion | null
 
@@ -112,9 +113,7 @@ export class SuggestionsState {
   }
 
   toggleLabel(label: string): void {
-    const next = new Set(this.#hidden)
-    if (!next.delete(label)) next.add(label)
-    this.#hidden = next
-    saveHiddenLabels([...next])
+    if (!this.#hidden.delete(label)) this.#hidden.add(label)
+    saveHiddenLabels([...this.#hidden])
   }
 }

@@ -82,7 +82,7 @@ describe('SuggestionsState', () => {
     expect(state.shown).toEqual([B])
     expect(state.step(1)).toBe(B)
     expect(state.step(1)).toBe(B)
-    expect(setup().state.hidden).toEqual(new Set(['figure']))
+    expect([...setup().state.hidden]).toEqual(['figure'])
     state.toggleLabel('figure')
     expect(setup().state.shown).toEqual([A, B, C])
   })
