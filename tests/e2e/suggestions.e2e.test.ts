@@ -71,7 +71,7 @@ describe('suggestions in the window', () => {
     // Undone: no longer listed, offered again.
     await a.page.keyboard.press('Control+z')
     await expect.poll(() => suggestionSettings(workspace).rejected).toEqual([])
-    expect(await ghostCount(a.page)).toBe(offered.length)
+    await expect.poll(() => ghostCount(a.page)).toBe(offered.length)
     // Redone, then the app closed and opened again: not offered.
     await a.page.keyboard.press('Control+Shift+Z')
     await expect.poll(() => suggestionSettings(workspace).rejected).toHaveLength(1)
