@@ -69,9 +69,10 @@ export function createSuggestionCommands(ctx: AppContext, editor: SpanEditor): S
         if (token !== asked) return
         ctx.api.suggestDocument({ docId }).then(
           (result) => token === asked && suggestions.load(result),
+          // Shown in the panel's section: a banner would move the text under the analyst's pointer.
           (error: unknown) => {
             suggestions.failed(docId)
-            if (token === asked) ctx.notices.fail(t().suggestions.loadFailed, error)
+            console.warn('spanwright: no suggestions', error)
           },
         )
       })

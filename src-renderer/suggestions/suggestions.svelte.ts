@@ -15,6 +15,7 @@ export class SuggestionsState {
   #all = $state.raw<readonly Suggestion[]>([])
   #thresholds = $state.raw<Record<string, number>>({})
   #loading = $state(false)
+  #failed = $state(false)
   #currentKey = $state<string | null>(null)
   readonly #hidden = new SvelteSet(readHiddenLabels())
   #shown: readonly Suggestion[]
@@ -31,6 +32,10 @@ export class SuggestionsState {
   }
   get loading(): boolean {
     return this.#loading
+  }
+  /** The learner could not answer for the open document (said in the panel, not the banner: suggestions are a help). */
+  get failedToLoad(): boolean {
+    return this.#failed
   }
   /** In text order: neither hidden by label nor already a span. */
   get shown(): readonly Suggestion[] {
@@ -59,6 +64,7 @@ export class SuggestionsState {
     }
     this.#docId = docId
     this.#loading = docId !== null
+    this.#failed = false
   }
 
   /** The learner's answer, if it is still for the open document. */
@@ -70,7 +76,9 @@ export class SuggestionsState {
   }
 
   failed(docId: string): void {
-    if (docId === this.#docId) this.#loading = false
+    if (docId !== this.#docId) return
+    this.#loading = false
+    this.#failed = true
   }
 
   setCurrent(s: Suggestion | null): void {
