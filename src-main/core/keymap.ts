@@ -21,7 +21,7 @@ export type KeyContext =
   | 'review'
 
 /** The `?` sheet's sections, in order; Review mode's keys label its own buttons. */
-export const SHEET_GROUPS = ['tagging', 'spans', 'find', 'history', 'documents'] as const
+export const SHEET_GROUPS = ['tagging', 'spans', 'suggestions', 'find', 'history', 'documents'] as const
 export type KeyGroup = (typeof SHEET_GROUPS)[number] | 'review'
 
 export interface Binding {
@@ -56,6 +56,11 @@ export const KEYMAP = [
   { command: 'overlap-smaller', keys: ['Alt+ArrowDown'], context: 'text', group: 'spans', label: 'overlap' },
   { command: 'remove-span', keys: ['Delete', 'Backspace'], context: 'window', group: 'spans', label: 'delete', once: true },
   { command: 'edit-note', keys: ['Enter'], context: 'text', group: 'spans', label: 'note' },
+  { command: 'suggestion-next', keys: ['N'], context: 'text', group: 'suggestions', label: 'suggestionStep' },
+  { command: 'suggestion-previous', keys: ['P'], context: 'text', group: 'suggestions', label: 'suggestionStep' },
+  { command: 'suggestion-accept', keys: ['A'], context: 'text', group: 'suggestions', label: 'suggestionAccept', once: true },
+  { command: 'suggestion-accept-all', keys: ['Shift+A'], context: 'text', group: 'suggestions', label: 'suggestionAcceptAll', once: true },
+  { command: 'suggestion-reject', keys: ['X'], context: 'text', group: 'suggestions', label: 'suggestionReject', once: true },
   { command: 'find', keys: ['Mod+F'], context: 'anywhere', group: 'find', label: 'find', accelerator: 'CmdOrCtrl+F' },
   { command: 'find-bar-step', keys: ['Enter', 'Shift+Enter'], context: 'view', group: 'find', label: 'findStep' },
   { command: 'find-next', keys: ['F3'], context: 'anywhere', group: 'find', label: 'findNext', accelerator: 'F3' },

@@ -1,5 +1,6 @@
 /** Suggestions over the contract: what to offer in a document, and the analyst's rejections and thresholds. */
 import type { Api } from '../api'
+import { DISPLAY_FLOOR } from '../core/suggest/combine'
 import type { ServiceContext } from './context'
 
 type SuggestionMethods = Pick<Api, 'suggestDocument' | 'rejectSuggestion' | 'restoreSuggestion' | 'setSuggestionThreshold' | 'suggestionOrder'>
@@ -9,7 +10,8 @@ export function suggestionServices(ctx: ServiceContext): SuggestionMethods {
   return {
     suggestDocument: async ({ docId }) => ({
       docId,
-      suggestions: await suggestions.suggest(docId),
+      // Weaker ones too, as api.ts promises: the window draws them fainter and Shift+A leaves them.
+      suggestions: await suggestions.suggest(docId, { floor: Math.min(DISPLAY_FLOOR, ...Object.values(suggestions.thresholds)) }),
       thresholds: { ...suggestions.thresholds },
     }),
     rejectSuggestion: async ({ docId, start, end, label }) => {

@@ -49,6 +49,11 @@ export const ACTIONS: Record<WindowCommand, Action> = {
     if (!ctx.doc.selected) return false
     c.openNote()
   },
+  'suggestion-next': (_ctx, c) => c.stepSuggestion(1),
+  'suggestion-previous': (_ctx, c) => c.stepSuggestion(-1),
+  'suggestion-accept': (_ctx, c) => c.acceptSuggestion(),
+  'suggestion-accept-all': (_ctx, c) => c.acceptSureSuggestions(),
+  'suggestion-reject': (_ctx, c) => c.rejectSuggestion(),
   find: (_ctx, c) => c.openFind(),
   'find-next': (_ctx, c) => c.findNext(1),
   'find-previous': (_ctx, c) => c.findNext(-1),

@@ -12,8 +12,9 @@ import { createSpanCommands, type SpanCommands } from '../editor/spans'
 import { createCaretCommands, type CaretCommands } from '../editor/caret'
 import { createFindCommands, type FindCommands } from '../find/find'
 import { createSpanEditor } from '../editor/span-editor'
+import { createSuggestionCommands, type SuggestionCommands } from '../suggestions/suggestion-commands'
 
-export interface Commands extends DocumentCommands, SpanCommands, CorpusCommands, ImportCommands, LabelCommands, CaretCommands, FindCommands {
+export interface Commands extends DocumentCommands, SpanCommands, CorpusCommands, ImportCommands, LabelCommands, CaretCommands, FindCommands, SuggestionCommands {
   exportJsonl(): Promise<void>
   selectSpan(spanId: string | null): void
   /** Selects a span, scrolls the text to it and flashes it (from the span panel). */
@@ -33,6 +34,7 @@ export function createCommands(ctx: AppContext): Commands {
     ...createSpanCommands(ctx, editor),
     ...createCaretCommands(ctx, editor),
     ...createFindCommands(ctx, editor),
+    ...createSuggestionCommands(ctx, editor),
     exportJsonl: createExportCommand(ctx),
     selectSpan(spanId) {
       ctx.doc.select(spanId)

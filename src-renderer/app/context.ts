@@ -15,6 +15,7 @@ import type { PanelState } from '../spans/panel.svelte'
 import type { OpenedDocuments } from '../editor/opened-documents'
 import type { PendingSavesState } from '../editor/pending-saves.svelte'
 import type { StorageUiState } from '../storage/storage-state.svelte'
+import type { SuggestionsState } from '../suggestions/suggestions.svelte'
 
 export interface AppContext {
   api: WindowApi
@@ -40,4 +41,6 @@ export interface AppContext {
   panel: PanelState
   /** The export dialog, trash, conflicts and damaged documents (storage/, export/). */
   storage: StorageUiState
+  /** The open document's suggestions (ghost spans, the panel's section). */
+  suggestions: SuggestionsState
 }

@@ -1,12 +1,21 @@
 /**
  * Undo and redo, per document: each step is a list of span edits and the list
- * that reverses it. Kept while the window is open, across switching documents.
+ * that reverses it, or an action that is not a span edit (a rejected suggestion).
+ * Kept while the window is open, across switching documents.
  */
 import type { SpanEdit } from '../../src-main/core/model/span-edit'
+
+/** A step the span editor cannot replay itself: it calls these instead (a rejection is undone by restoring it). */
+export interface HistoryAction {
+  undo(): Promise<void>
+  redo(): Promise<void>
+}
 
 export interface HistoryStep {
   forward: SpanEdit[]
   backward: SpanEdit[]
+  /** When present, the step is this action and its edit lists are empty. */
+  action?: HistoryAction
 }
 
 interface Stacks {

@@ -10,6 +10,7 @@ import type { Span } from '../../src-main/core/model/span'
 import type { SpanEdit } from '../../src-main/core/model/span-edit'
 import { t } from '../i18n'
 import type { AppContext } from '../app/context'
+import type { HistoryAction, HistoryStep } from './history.svelte'
 
 export interface SpanEditor {
   /** Shows, records and saves one step; null (with the reason in the banner) when refused. */
@@ -95,11 +96,24 @@ export function createSpanEditor(ctx: AppContext): SpanEditor {
     return { result, backward, docId }
   }
 
+  // An action step (a rejected suggestion) goes back on its stack if its call fails.
+  const runAction = async (docId: string, step: HistoryStep, action: HistoryAction, from: 'undo' | 'redo'): Promise<void> => {
+    const failure = from === 'undo' ? t().editor.undoFailed : t().editor.redoFailed
+    try {
+      await action[from]()
+      ctx.notices.resolve(failure)
+    } catch (error) {
+      ctx.history.restore(docId, step, from)
+      ctx.notices.fail(failure, error)
+    }
+  }
+
   const replay = (from: 'undo' | 'redo'): void => {
     const docId = ctx.doc.id
     if (!docId) return
     const step = from === 'undo' ? ctx.history.undo(docId) : ctx.history.redo(docId)
     if (!step) return
+    if (step.action) return void runAction(docId, step, step.action, from)
     const shown = show(from === 'undo' ? step.backward : step.forward, from === 'undo' ? t().editor.undoFailed : t().editor.redoFailed)
     // The changed span is selected again (and scrolled to), so the analyst sees what came back.
     const first = shown?.result.changed[0]

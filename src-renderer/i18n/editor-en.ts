@@ -58,7 +58,7 @@ export const editorEn = {
   shortcuts: {
     title: 'Keyboard shortcuts',
     open: 'Keyboard shortcuts (?)',
-    groups: { tagging: 'Selecting and tagging', spans: 'The selected span', find: 'Finding', history: 'Undo', documents: 'Documents and app' },
+    groups: { tagging: 'Selecting and tagging', spans: 'The selected span', suggestions: 'Suggestions', find: 'Finding', history: 'Undo', documents: 'Documents and app' },
     items: {
       labelKeys: 'Tag the selection, or relabel the selected span',
       caret: 'Move the caret one word',
@@ -71,6 +71,10 @@ export const editorEn = {
       overlap: 'Select the next larger or smaller span over this one',
       delete: 'Delete the span',
       note: 'Write the span’s note',
+      suggestionStep: 'Make the next or previous suggestion current',
+      suggestionAccept: 'Accept the current suggestion',
+      suggestionAcceptAll: 'Accept every suggestion at or above its label’s threshold',
+      suggestionReject: 'Reject the current suggestion (never offered again here)',
       find: 'Find in the document',
       findStep: 'Next or previous match (in the find bar)',
       findNext: 'Next or previous match (anywhere)',

@@ -57,7 +57,7 @@ export const editorVi: EditorMessages = {
   shortcuts: {
     title: 'Phím tắt',
     open: 'Phím tắt (?)',
-    groups: { tagging: 'Chọn và gắn nhãn', spans: 'Đoạn đang chọn', find: 'Tìm kiếm', history: 'Hoàn tác', documents: 'Văn bản và ứng dụng' },
+    groups: { tagging: 'Chọn và gắn nhãn', spans: 'Đoạn đang chọn', suggestions: 'Gợi ý', find: 'Tìm kiếm', history: 'Hoàn tác', documents: 'Văn bản và ứng dụng' },
     items: {
       labelKeys: 'Gắn nhãn vùng chọn, hoặc đổi nhãn đoạn đang chọn',
       caret: 'Di chuyển con trỏ một từ',
@@ -70,6 +70,10 @@ export const editorVi: EditorMessages = {
       overlap: 'Chọn đoạn lớn hơn hoặc nhỏ hơn chồng lên đoạn này',
       delete: 'Xóa đoạn',
       note: 'Viết ghi chú cho đoạn',
+      suggestionStep: 'Chuyển sang gợi ý tiếp theo hoặc trước đó',
+      suggestionAccept: 'Chấp nhận gợi ý hiện tại',
+      suggestionAcceptAll: 'Chấp nhận mọi gợi ý đạt ngưỡng của nhãn',
+      suggestionReject: 'Từ chối gợi ý hiện tại (không gợi ý lại ở đây)',
       find: 'Tìm trong văn bản',
       findStep: 'Kết quả sau hoặc trước (trong thanh tìm)',
       findNext: 'Kết quả sau hoặc trước (ở bất cứ đâu)',

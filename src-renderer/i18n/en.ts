@@ -5,6 +5,7 @@
  */
 import { editorEn } from './editor-en'
 import { storageEn } from './storage-en'
+import { suggestionsEn } from './suggestions-en'
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 
@@ -12,6 +13,7 @@ export const en = {
   locale: 'en',
   editor: editorEn,
   storage: storageEn,
+  suggestions: suggestionsEn,
   app: {
     document: 'Document',
     choose: 'Choose a document on the left.',

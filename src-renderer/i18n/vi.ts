@@ -2,11 +2,13 @@
 import type { Messages } from './en'
 import { editorVi } from './editor-vi'
 import { storageVi } from './storage-vi'
+import { suggestionsVi } from './suggestions-vi'
 
 export const vi: Messages = {
   locale: 'vi',
   editor: editorVi,
   storage: storageVi,
+  suggestions: suggestionsVi,
   app: {
     document: 'Văn bản',
     choose: 'Chọn một văn bản ở cột bên trái.',

@@ -9,6 +9,8 @@ import { createOffsetMap } from '../offsets'
 import type { CodePointRange, Rejection, RuleHit, Suggestion, SuggestionReason, TrainingSpan } from './types'
 
 export const DEFAULT_THRESHOLD = 0.5
+/** The window is offered suggestions down to this score (or a lower threshold), drawing those under their label's threshold fainter. */
+export const DISPLAY_FLOOR = 0.3
 
 export interface CombineOptions {
   /** Spans the document already has. */

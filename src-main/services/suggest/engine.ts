@@ -49,7 +49,7 @@ export class SuggestionEngine {
 
   suggest(docId: string, request: SuggestRequest = {}): Promise<Suggestion[]> {
     return this.serial(async () => {
-      const doc = await this.workspace.readDocument(docId)
+      const doc = await this.workspace.peekDocument(docId)
       const options = this.options(doc, request)
       const known = new Set(this.workspace.labels.map((l) => l.id))
       const wanted = request.labels ? new Set(request.labels) : known
@@ -69,7 +69,7 @@ export class SuggestionEngine {
         accepted: [...s.accepted.filter((a) => !gone.some((g) => sameSpot(a, g))), ...accepted.map(spot)],
       }))
       if (this.built === null) return // the next rebuild replays them
-      if (accepted.length) await this.host.accept(asSuggestDocument(await this.workspace.readDocument(docId)), accepted)
+      if (accepted.length) await this.host.accept(asSuggestDocument(await this.workspace.peekDocument(docId)), accepted)
       this.built = await this.state()
     })
   }
@@ -79,7 +79,7 @@ export class SuggestionEngine {
       if (this.files.settings.rejected.some((r) => sameSpot(r, rejection))) return
       await this.save((s) => ({ ...s, rejected: [...s.rejected, rejection] }))
       if (this.built === null) return
-      await this.host.reject(asSuggestDocument(await this.workspace.readDocument(rejection.documentId)), rejection)
+      await this.host.reject(asSuggestDocument(await this.workspace.peekDocument(rejection.documentId)), rejection)
       this.built = await this.state()
     })
   }
@@ -143,7 +143,7 @@ export class SuggestionEngine {
     const done: TrainingDocument[] = []
     for (const entry of this.workspace.entries()) {
       if (entry.status !== 'done' || this.workspace.damage(entry.id) !== undefined) continue
-      const doc = await this.workspace.readDocument(entry.id).catch(() => null)
+      const doc = await this.workspace.peekDocument(entry.id).catch(() => null)
       if (doc) done.push({ doc: asSuggestDocument(doc), spans: doc.spans.map(({ start, end, label }) => ({ start, end, label })) })
     }
     return { done }
@@ -154,7 +154,7 @@ export class SuggestionEngine {
     const doneIds = new Set(done.map((d) => d.doc.id))
     const docs = new Map<string, SuggestDocument | null>()
     const docOf = async (id: string): Promise<SuggestDocument | null> => {
-      if (!docs.has(id)) docs.set(id, await this.workspace.readDocument(id).then(asSuggestDocument, () => null))
+      if (!docs.has(id)) docs.set(id, await this.workspace.peekDocument(id).then(asSuggestDocument, () => null))
       return docs.get(id) ?? null
     }
     const accepted: TrainingDocument[] = []

@@ -114,6 +114,23 @@ export class DocumentStore {
     })
   }
 
+  /**
+   * The document as its file holds it now, for a reader beside the editor (the
+   * suggestions): a file changed outside is parsed but not adopted, so the next
+   * edit still finds the change and keeps it as a conflict (see guard).
+   */
+  peek(id: string): Promise<DocumentFile> {
+    return this.exclusive(id, async () => {
+      const kept = this.cache.get(id)
+      if (!kept) return this.load(id, true)
+      const adapter = kept.adapter as JsonFileAdapter<DocumentFile>
+      const disk = await adapter.readChanged()
+      if (disk === 'same') return kept.data
+      if (!disk) throw missing(adapter.file)
+      return adapter.parse(disk.text)
+    })
+  }
+
   private revisionOf(id: string): string {
     return (this.cache.get(id)?.adapter as JsonFileAdapter<DocumentFile> | undefined)?.knownHash ?? ''
   }

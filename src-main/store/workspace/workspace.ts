@@ -123,6 +123,12 @@ export class Workspace {
     return this.documents.read(id)
   }
 
+  /** Like readDocument, but a file changed outside is not taken as known (DocumentStore.peek): for the suggestions. */
+  async peekDocument(id: string): Promise<DocumentFile> {
+    this.entry(id)
+    return this.documents.peek(id)
+  }
+
   /** Like readDocument, with the document's revision (see DocumentStore.readRevision). */
   async readDocumentRevision(id: string): Promise<{ doc: DocumentFile; revision: string }> {
     this.entry(id)

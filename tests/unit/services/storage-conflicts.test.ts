@@ -64,6 +64,15 @@ describe('a document another program changed', () => {
     await services.close()
   })
 
+  it('is still a conflict when suggestions were asked for in between: they read the outside version without taking it as known', async () => {
+    const { services, id, file } = await withOneSpan()
+    await outsideEdit(file)
+    expect((await services.suggestDocument({ docId: id })).docId).toBe(id)
+    expect((await failure(addSpan(services, { docId: id, start: 20, end: 30, label: 'figure', snap: 'token' }))).code).toBe('conflict')
+    expect(await services.listConflicts({})).toHaveLength(1)
+    await services.close()
+  })
+
   it('does not count a file re-saved with the same data as a change', async () => {
     const { services, id, file } = await withOneSpan()
     const doc = await readDoc(file)
