@@ -122,7 +122,8 @@ export class SuggestionEngine {
       const { done, accepted, rejected } = await this.evidence()
       await this.host.load(null, this.workspace.labels.map((l) => l.id))
       const built = await this.host.rebuild(done, accepted, rejected)
-      if (!this.workspace.readOnly) await this.files.writeModel(state, built)
+      // Only a cache: a folder that refuses the write (read-only, full) costs a rebuild next time, nothing more.
+      if (!this.workspace.readOnly) await this.files.writeModel(state, built).catch(() => undefined)
     }
     this.built = state
   }
