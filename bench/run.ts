@@ -6,8 +6,9 @@ import { print, type Figure } from './measure'
 import { storeEditBench } from './store-edit.bench'
 import { storeOpenBench } from './store-open.bench'
 import { suggestBench } from './suggest.bench'
+import { suggestWindowBench } from './suggest-window.bench'
 
-const benches: Array<() => Promise<Figure[]>> = [exportJsonlBench, storeOpenBench, storeEditBench, compareBench, editorBench, suggestBench]
+const benches: Array<() => Promise<Figure[]>> = [exportJsonlBench, storeOpenBench, storeEditBench, compareBench, editorBench, suggestBench, suggestWindowBench]
 
 for (const bench of benches) {
   for (const figure of await bench()) print(figure)
