@@ -18,6 +18,8 @@ export const suggestionsEn = {
   rejectFailed: 'Could not reject the suggestion',
   loadFailed: 'Could not find suggestions',
   acceptedAll: (n: number) => (n === 0 ? 'No suggestion is at or above its threshold.' : `Accepted ${n} ${n === 1 ? 'suggestion' : 'suggestions'}.`),
+  thresholdHint: (label: string) => `${label}: Shift+A takes suggestions scored at least this; weaker ones are drawn faint`,
+  thresholdFailed: 'Could not set the threshold',
   order: 'Order',
   orderWorkspace: 'Workspace order',
   orderLearn: 'Most to learn from first',

@@ -17,6 +17,8 @@ export const suggestionsVi: SuggestionMessages = {
   rejectFailed: 'Không từ chối được gợi ý',
   loadFailed: 'Không tìm được gợi ý',
   acceptedAll: (n) => (n === 0 ? 'Không có gợi ý nào đạt ngưỡng.' : `Đã chấp nhận ${n} gợi ý.`),
+  thresholdHint: (label: string) => `${label}: Shift+A nhận các gợi ý có điểm từ mức này trở lên; gợi ý yếu hơn được vẽ mờ`,
+  thresholdFailed: 'Không đặt được ngưỡng',
   order: 'Thứ tự',
   orderWorkspace: 'Theo kho văn bản',
   orderLearn: 'Nhiều điều để học nhất trước',

@@ -22,6 +22,8 @@ export interface SuggestionCommands {
   acceptSuggestion(s?: Suggestion): boolean
   rejectSuggestion(s?: Suggestion): boolean
   acceptSureSuggestions(): boolean
+  /** Sets a label's threshold (0–1) in the workspace: what Shift+A takes and what is drawn faint. */
+  setSuggestionThreshold(label: string, threshold: number): Promise<void>
   /** Documents not done yet, least sure first; null (with the reason shown) when the learner failed. */
   suggestionOrder(): Promise<SuggestionRank[] | null>
 }
@@ -102,6 +104,13 @@ export function createSuggestionCommands(ctx: AppContext, editor: SpanEditor): S
       reject(docId, s).catch((error: unknown) => ctx.notices.fail(t().suggestions.rejectFailed, error))
       reveal(suggestions.current)
       return true
+    },
+    async setSuggestionThreshold(label, threshold) {
+      try {
+        suggestions.setThresholds(await ctx.api.setSuggestionThreshold({ label, threshold }))
+      } catch (error) {
+        ctx.notices.fail(t().suggestions.thresholdFailed, error)
+      }
     },
     async suggestionOrder() {
       try {

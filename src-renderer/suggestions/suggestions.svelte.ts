@@ -120,6 +120,11 @@ export class SuggestionsState {
     this.#currentKey = key
   }
 
+  /** The thresholds as the workspace now stores them. */
+  setThresholds(thresholds: Record<string, number>): void {
+    this.#thresholds = thresholds
+  }
+
   toggleLabel(label: string): void {
     if (!this.#hidden.delete(label)) this.#hidden.add(label)
     saveHiddenLabels([...this.#hidden])

@@ -9,7 +9,7 @@ import { DEFAULT_THRESHOLD } from '../../src-main/core/suggest/combine'
 import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
 import { drawnText, pressAndSave, waitForDrawn } from './helpers/editor'
 import { drawnHighlights, waitForSaved } from './helpers/page'
-import { ghostCount, ghosts, labelToggle, suggestionRows, suggestionSettings, waitForGhosts } from './helpers/suggestions'
+import { ghostCount, ghosts, labelToggle, suggestionRows, suggestionSettings, thresholdField, waitForGhosts } from './helpers/suggestions'
 import { spansOnDisk } from './helpers/workspace-files'
 
 const folders = workspaces('suggestions')
@@ -108,6 +108,19 @@ describe('suggestions in the window', () => {
 
     await pressAndSave(a.page, 'Control+z')
     expect(spansOnDisk(a.workspace, docId)).toEqual([])
+  })
+
+  it('a label’s threshold typed in the panel is stored in the workspace and decides which rows are sure', async () => {
+    const { a, offered } = await openWithGhosts()
+    const figures = offered.filter((s) => s.label === 'figure')
+    const strict = Math.min(95, Math.round(Math.max(...figures.map((s) => s.score)) * 100))
+    const field = thresholdField(a.page, 'Figure')
+    expect(await field.inputValue()).toBe(String(DEFAULT_THRESHOLD * 100))
+    await field.fill(String(strict))
+    await field.press('Enter')
+    await expect.poll(() => suggestionSettings(a.workspace)?.thresholds).toEqual({ figure: strict / 100 })
+    const sure = offered.filter((s) => s.score >= (s.label === 'figure' ? strict / 100 : DEFAULT_THRESHOLD))
+    await expect.poll(async () => (await suggestionRows(a.page)).filter((r) => !r.faint).length).toBe(sure.length)
   })
 
   it('a label’s toggle hides its ghosts, and N skips them', async () => {

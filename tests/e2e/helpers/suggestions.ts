@@ -54,7 +54,11 @@ export function suggestionRows(page: Page): Promise<SuggestionRow[]> {
 /** The suggestions section's per-label checkbox. */
 export const labelToggle = (page: Page, labelName: string) => page.locator(`${SECTION} label.toggle`, { hasText: labelName }).locator('input')
 
+/** The suggestions section's threshold field of a label (a percentage). */
+export const thresholdField = (page: Page, labelName: string) => page.getByRole('spinbutton', { name: new RegExp(`^${labelName}: Shift\\+A takes`) })
+
 export interface SettingsOnDisk {
+  thresholds?: Record<string, number>
   rejected: { documentId: string; start: number; end: number; label: string }[]
   accepted: { documentId: string; start: number; end: number; label: string }[]
 }
