@@ -109,16 +109,17 @@ function build(
       for (const d of docs) for (const s of d.spans) labels.add(s.label)
       for (const d of docs) for (const s of d.spans) countSpan(s.label)
       model = new Perceptron([...labels].sort())
-      // Token texts are cheap to recompute, so neither pass holds them for the whole corpus.
+      // Token texts are cheap to recompute, so this pass does not hold them for the whole corpus.
       for (const d of docs) {
         const t = tokenTexts(d.doc)
         for (const s of d.spans) remember(t, s, 'seen')
       }
-      for (const d of docs) countMissed(memory, tokenTexts(d.doc), d.spans)
       const tokens = docs.reduce((n, d) => n + d.doc.tokens.length, 0)
       trainAll(model, docs.length, tokens, (i) => {
         const { doc, spans } = docs[i] as TrainingDocument
         const f = extractFeatures(doc, hitsFor?.(doc) ?? [], furnitureFor?.(doc) ?? [])
+        // Every phrase is remembered by now, so a document's misses can be counted as it passes.
+        countMissed(memory, f, spans)
         return { f, gold: model.labels.map((l) => goldTags(f, spans, l)) }
       }, SEED)
       trainedOn = fingerprint = trainingFingerprint(docs)
