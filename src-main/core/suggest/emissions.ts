@@ -25,22 +25,45 @@ export function emissions(f: DocFeatures, from: number, to: number, v: Float32Ar
     if (!have || have.length < len * 3) out.cols[j] = new Float64Array(Math.max(len * 3, (have?.length ?? 0) * 2))
   }
   const { offsets, ids } = f
-  // Column by column over the token's features: the first column brings each row into cache for the others.
-  for (let t = 0; t < len; t++) {
-    const first = offsets[from + t] as number
-    const end = offsets[from + t + 1] as number
-    for (let j = 0; j < columns; j++) {
-      let b = 0
-      let i = 0
-      for (let k = first; k < end; k++) {
-        const at = (ids[k] as number) * stride + 2 * j
-        b += v[at] as number
-        i += v[at + 1] as number
+  // Three columns at a time in registers: a row's B and I weights of all labels are adjacent, so one read brings them all.
+  for (let j0 = 0; j0 < columns; j0 += 3) {
+    const m = Math.min(3, columns - j0)
+    const e0 = out.cols[j0] as Float64Array
+    const e1 = (out.cols[j0 + 1] ?? e0) as Float64Array
+    const e2 = (out.cols[j0 + 2] ?? e0) as Float64Array
+    for (let t = 0; t < len; t++) {
+      let b0 = 0
+      let i0 = 0
+      let b1 = 0
+      let i1 = 0
+      let b2 = 0
+      let i2 = 0
+      for (let k = offsets[from + t] as number, end = offsets[from + t + 1] as number; k < end; k++) {
+        const at = (ids[k] as number) * stride + 2 * j0
+        b0 += v[at] as number
+        i0 += v[at + 1] as number
+        if (m > 1) {
+          b1 += v[at + 2] as number
+          i1 += v[at + 3] as number
+        }
+        if (m > 2) {
+          b2 += v[at + 4] as number
+          i2 += v[at + 5] as number
+        }
       }
-      const em = out.cols[j] as Float64Array
-      em[t * 3] = 0
-      em[t * 3 + 1] = b
-      em[t * 3 + 2] = i
+      e0[t * 3] = 0
+      e0[t * 3 + 1] = b0
+      e0[t * 3 + 2] = i0
+      if (m > 1) {
+        e1[t * 3] = 0
+        e1[t * 3 + 1] = b1
+        e1[t * 3 + 2] = i1
+      }
+      if (m > 2) {
+        e2[t * 3] = 0
+        e2[t * 3 + 1] = b2
+        e2[t * 3 + 2] = i2
+      }
     }
   }
   return out

@@ -1,6 +1,7 @@
 /** Finding tokens by code point offset: tokens are ascending and never overlap. */
 import { createOffsetMap } from '../offsets'
 import type { CodePointRange, SuggestDocument } from './types'
+import { WordCache } from './word-cache'
 
 /** A document's tokens as offsets and texts: what the span memory needs, far lighter than features. */
 export interface TokenTexts {
@@ -9,15 +10,18 @@ export interface TokenTexts {
   words: string[]
 }
 
+// Words repeat, so each distinct one is one string (see word-cache.ts).
+const WORDS = new WordCache((word) => ({ word }))
+
 export function tokenTexts(doc: SuggestDocument): TokenTexts {
   const map = createOffsetMap(doc.text)
   const n = doc.tokens.length
   const out: TokenTexts = { starts: new Int32Array(n), ends: new Int32Array(n), words: new Array<string>(n) }
   for (let t = 0; t < n; t++) {
-    const [s, e] = doc.tokens[t] as readonly [number, number]
-    out.starts[t] = s
-    out.ends[t] = e
-    out.words[t] = map.slice(s, e)
+    const token = doc.tokens[t] as readonly [number, number]
+    out.starts[t] = token[0]
+    out.ends[t] = token[1]
+    out.words[t] = WORDS.at(doc.text, map.toUtf16(token[0]), map.toUtf16(token[1])).word
   }
   return out
 }
