@@ -21,6 +21,7 @@ export interface DocFeatures {
   /** Number of tokens. */
   n: number
   offsets: Int32Array
+  /** At least offsets[n] ids (a reused buffer can be longer). */
   ids: Int32Array
   /** Token index where each segment (line or sentence) starts, then n. */
   segments: Int32Array
@@ -52,6 +53,8 @@ export function extractFeatures(
   doc: SuggestDocument,
   hits: readonly RuleHit[] = [],
   furniture: readonly CodePointRange[] = [],
+  /** A document's features no longer needed, whose id buffer is written over when large enough. */
+  recycled: DocFeatures | null = null,
 ): DocFeatures {
   const map = createOffsetMap(doc.text)
   const text = doc.text
@@ -87,7 +90,8 @@ export function extractFeatures(
   let size = 0
   for (let t = 0; t < n; t++) size += (infos[t] as WordInfo).ids.length + SHARED + (inFurniture[t] as number)
   for (const list of marks.values()) size += list.length
-  const ids = new Int32Array(size)
+  // Fresh memory is costly to touch (a 10 kB article has ~50,000 ids), so a training pass reuses one buffer.
+  const ids = recycled && recycled.ids.length >= size ? recycled.ids : new Int32Array(recycled ? size + (size >> 2) : size)
   const offsets = new Int32Array(n + 1)
   let k = 0
   for (let t = 0; t < n; t++) {

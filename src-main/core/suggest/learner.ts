@@ -115,9 +115,9 @@ function build(
         for (const s of d.spans) remember(t, s, 'seen')
       }
       const tokens = docs.reduce((n, d) => n + d.doc.tokens.length, 0)
-      trainAll(model, docs.length, tokens, (i) => {
+      trainAll(model, docs.length, tokens, (i, recycled) => {
         const { doc, spans } = docs[i] as TrainingDocument
-        const f = extractFeatures(doc, hitsFor?.(doc) ?? [], furnitureFor?.(doc) ?? [])
+        const f = extractFeatures(doc, hitsFor?.(doc) ?? [], furnitureFor?.(doc) ?? [], recycled)
         // Every phrase is remembered by now, so a document's misses can be counted as it passes.
         countMissed(memory, f, spans)
         return { f, gold: model.labels.map((l) => goldTags(f, spans, l)) }

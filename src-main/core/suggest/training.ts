@@ -62,15 +62,15 @@ export function epochsFor(tokens: number): number {
 
 /**
  * Trains the model (every label) on `count` documents of `tokens` tokens in all,
- * `load(i)` giving document i's features and gold tags. With one epoch (a large
+ * `load(i, recycled)` giving document i's features and gold tags. With one epoch (a large
  * workspace) documents stream through in a seeded order and only one is held in
- * memory; with more, all are held and their segments shuffled together.
+ * memory (the last one's buffers are `recycled`); with more, all are held and their segments shuffled together.
  */
 export function trainAll(
   model: Perceptron,
   count: number,
   tokens: number,
-  load: (i: number) => TrainingData,
+  load: (i: number, recycled: DocFeatures | null) => TrainingData,
   seed: number,
 ): void {
   const random = seededRandom(seed)
@@ -84,13 +84,15 @@ export function trainAll(
   )
   const epochs = epochsFor(tokens)
   if (epochs === 1) {
+    let recycled: DocFeatures | null = null
     for (const i of order) {
-      const d = load(i)
+      const d = load(i, recycled)
+      recycled = d.f
       for (const [from, to] of shuffled(examples(d), random)) learn(d, from, to)
     }
     return
   }
-  const data = order.map(load)
+  const data = order.map((i) => load(i, null))
   const all = data.flatMap((d, i) => examples(d).map(([from, to]) => [i, from, to] as const))
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const [i, from, to] of shuffled(all, random)) learn(data[i] as TrainingData, from, to)
