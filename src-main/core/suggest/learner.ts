@@ -111,7 +111,7 @@ function build(
       model = new Perceptron([...labels].sort())
       // Token texts are cheap to recompute, so this pass does not hold them for the whole corpus.
       for (const d of docs) {
-        const t = tokenTexts(d.doc)
+        const t = tokenTexts(d.doc, d.spans)
         for (const s of d.spans) remember(t, s, 'seen')
       }
       const tokens = docs.reduce((n, d) => n + d.doc.tokens.length, 0)
