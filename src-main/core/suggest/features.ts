@@ -89,7 +89,7 @@ export function extractFeatures(
   const inFurniture = furnitureMask(starts, ends, furniture)
   let size = 0
   for (let t = 0; t < n; t++) size += (infos[t] as WordInfo).ids.length + SHARED + (inFurniture[t] as number)
-  for (const list of marks.values()) size += list.length
+  for (const list of marks) size += list?.length ?? 0
   // Fresh memory is costly to touch (a 10 kB article has ~50,000 ids), so a training pass reuses one buffer.
   const ids = recycled && recycled.ids.length >= size ? recycled.ids : new Int32Array(recycled ? size + (size >> 2) : size)
   const offsets = new Int32Array(n + 1)
@@ -120,7 +120,7 @@ export function extractFeatures(
     ids[k++] = LINE_SHAPE[lineShape] as number
     ids[k++] = mix(T.lineShape + 1, mix(lineShape, info.short)) & MASK
     if (inFurniture[t] === 1) ids[k++] = FURNITURE
-    const own = marks.size > 0 ? marks.get(t) : undefined
+    const own = marks[t]
     if (own) for (const f of own) ids[k++] = mix(f, 0) & MASK
   }
   offsets[n] = k
