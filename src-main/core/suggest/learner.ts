@@ -8,7 +8,7 @@ import { createOffsetMap } from '../offsets'
 import { combine, ruleSuggestions, type CombineOptions } from './combine'
 import { extractFeatures, type DocFeatures } from './features'
 import { trainingFingerprint, chainFingerprint } from './fingerprint'
-import { modelSuggestions, correctModel } from './model-suggestions'
+import { modelViews, correctModel } from './model-suggestions'
 import { rescoreRules } from './rescore-rules'
 import { Perceptron, type PerceptronJSON } from './perceptron'
 import { memoryScore, SpanMemory, type SpanMemoryJSON } from './span-memory'
@@ -16,7 +16,7 @@ import { furnitureMask, tokenRange, tokenTexts, type TokenTexts } from './token-
 import { goldTags, trainAll } from './training'
 import type { CodePointRange, Rejection, RuleHit, Suggestion, SuggestDocument, TrainingSpan } from './types'
 
-export const LEARNER_VERSION = 1
+export const LEARNER_VERSION = 2
 const SEED = 20_240_612
 /** Spans of a label seen before its model, rather than a rule's prior, scores that label's rule hits. */
 const TRUST_MODEL_AFTER = 10
@@ -36,7 +36,8 @@ export interface LearnerJSON {
   trainedOn: string
   labels: string[]
   memory: SpanMemoryJSON
-  models: Record<string, PerceptronJSON>
+  /** Every label's sequence model, in one table. */
+  model: PerceptronJSON
   rejections: Rejection[]
   /** Spans of each label trained on or accepted. */
   spanCounts: Record<string, number>
@@ -54,17 +55,16 @@ export interface Learner {
 }
 
 export function createLearner(labelIds: readonly string[]): Learner {
-  return build(new Map(), new SpanMemory(), [], trainingFingerprint([]), trainingFingerprint([]), labelIds, {})
+  return build(new Perceptron(), new SpanMemory(), [], trainingFingerprint([]), trainingFingerprint([]), labelIds, {})
 }
 
 export function learnerFromJSON(json: LearnerJSON): Learner {
   if (json.version !== LEARNER_VERSION) throw new Error(`learner version ${String(json.version)} is not ${LEARNER_VERSION}`)
-  const models = new Map(Object.entries(json.models).map(([label, m]) => [label, Perceptron.fromJSON(m)]))
-  return build(models, SpanMemory.fromJSON(json.memory), json.rejections, json.fingerprint, json.trainedOn, json.labels, json.spanCounts)
+  return build(Perceptron.fromJSON(json.model), SpanMemory.fromJSON(json.memory), json.rejections, json.fingerprint, json.trainedOn, json.labels, json.spanCounts)
 }
 
 function build(
-  models: Map<string, Perceptron>,
+  model: Perceptron,
   memory: SpanMemory,
   rejections: Rejection[],
   fingerprint: string,
@@ -88,12 +88,8 @@ function build(
   }
   const modelOf = (label: string): Perceptron => {
     labels.add(label)
-    let m = models.get(label)
-    if (!m) {
-      m = new Perceptron()
-      models.set(label, m)
-    }
-    return m
+    model.column(label)
+    return model
   }
   const remember = (f: TokenTexts, s: TrainingSpan, field: 'seen' | 'rejected'): void => {
     const r = tokenRange(f.starts, f.ends, s.start, s.end)
@@ -108,24 +104,23 @@ function build(
       return [...labels].sort()
     },
     train(docs, hitsFor, furnitureFor) {
-      models.clear()
       memory = new SpanMemory()
       spanCounts.clear()
       for (const d of docs) for (const s of d.spans) labels.add(s.label)
       for (const d of docs) for (const s of d.spans) countSpan(s.label)
-      for (const label of [...labels].sort()) modelOf(label)
-      // Token texts are cheap to recompute, so neither pass holds them for the whole corpus.
+      model = new Perceptron([...labels].sort())
+      // Token texts are cheap to recompute, so this pass does not hold them for the whole corpus.
       for (const d of docs) {
-        const t = tokenTexts(d.doc)
+        const t = tokenTexts(d.doc, d.spans)
         for (const s of d.spans) remember(t, s, 'seen')
       }
-      for (const d of docs) countMissed(memory, tokenTexts(d.doc), d.spans)
       const tokens = docs.reduce((n, d) => n + d.doc.tokens.length, 0)
-      const sorted = [...labels].sort()
-      trainAll(models, docs.length, tokens, (i) => {
+      trainAll(model, docs.length, tokens, (i, recycled) => {
         const { doc, spans } = docs[i] as TrainingDocument
-        const f = extractFeatures(doc, hitsFor?.(doc) ?? [], furnitureFor?.(doc) ?? [])
-        return { f, gold: new Map(sorted.map((l) => [l, goldTags(f, spans, l)])) }
+        const f = extractFeatures(doc, hitsFor?.(doc) ?? [], furnitureFor?.(doc) ?? [], recycled)
+        // Every phrase is remembered by now, so a document's misses can be counted as it passes.
+        countMissed(memory, f, spans)
+        return { f, gold: model.labels.map((l) => goldTags(f, spans, l)) }
       }, SEED)
       trainedOn = fingerprint = trainingFingerprint(docs)
     },
@@ -160,7 +155,9 @@ function build(
         const reasons = [{ kind: 'memory' as const, seen: m.counts.seen }]
         return { start, end, label: m.label, text: map.slice(start, end), score: memoryScore(m.counts), reasons }
       })
-      const views = new Map([...labels].sort().map((l) => [l, modelSuggestions(modelOf(l), f, l, map, blocked)]))
+      for (const l of labels) modelOf(l)
+      const all = modelViews(model, f, map, blocked)
+      const views = new Map([...all].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
       const trusted = (label: string): boolean => (spanCounts.get(label) ?? 0) >= TRUST_MODEL_AFTER
       const weight = (label: string): number => {
         const n = spanCounts.get(label) ?? 0
@@ -178,14 +175,13 @@ function build(
       })
     },
     toJSON() {
-      const names = [...models.keys()].sort()
       return {
         version: LEARNER_VERSION,
         fingerprint,
         trainedOn,
         labels: [...labels].sort(),
         memory: memory.toJSON(),
-        models: Object.fromEntries(names.map((l) => [l, (models.get(l) as Perceptron).toJSON()])),
+        model: model.toJSON(),
         rejections: [...rejections],
         spanCounts: Object.fromEntries([...spanCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
       }

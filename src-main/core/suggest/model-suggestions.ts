@@ -25,31 +25,38 @@ export interface ModelView {
   scoreOf(first: number, last: number): number | null
 }
 
-export function modelSuggestions(model: Perceptron, f: DocFeatures, label: string, map: OffsetMap, blocked: Uint8Array): ModelView {
-  const suggestions: Suggestion[] = []
+/** Every label's view, keyed by label: each segment with a token outside furniture is decoded once for all labels. */
+export function modelViews(model: Perceptron, f: DocFeatures, map: OffsetMap, blocked: Uint8Array): Map<string, ModelView> {
+  const labels = model.labels
+  const suggestions: Suggestion[][] = labels.map(() => [])
   const seg = f.segments
-  const lattices: Array<Lattice | null> = []
+  // lattices[k][j]: segment k, column j.
+  const lattices: Array<Lattice[] | null> = []
   for (let k = 0; k + 1 < seg.length; k++) {
     const from = seg[k] as number
     const to = seg[k + 1] as number
-    const lattice = to > from && blocked.subarray(from, to).includes(0) ? model.decode(f, from, to) : null
-    lattices.push(lattice)
-    if (!lattice) continue
-    for (const [first, last] of tagSpans(lattice.tags)) {
-      if (blocked.subarray(from + first, from + last + 1).includes(1)) continue
-      const start = f.starts[from + first] as number
-      const end = f.ends[from + last] as number
-      const score = oddsScore(spanOdds(lattice, first, last))
-      suggestions.push({ start, end, label, text: map.slice(start, end), score, reasons: [{ kind: 'model' }] })
-    }
+    const decoded = to > from && blocked.subarray(from, to).includes(0) ? model.decodeAll(f, from, to) : null
+    lattices.push(decoded)
+    decoded?.forEach((lattice, j) => {
+      for (const [first, last] of tagSpans(lattice.tags)) {
+        if (blocked.subarray(from + first, from + last + 1).includes(1)) continue
+        const start = f.starts[from + first] as number
+        const end = f.ends[from + last] as number
+        const score = oddsScore(spanOdds(lattice, first, last))
+        ;(suggestions[j] as Suggestion[]).push({ start, end, label: labels[j] as string, text: map.slice(start, end), score, reasons: [{ kind: 'model' }] })
+      }
+    })
   }
-  const scoreOf = (first: number, last: number): number | null => {
-    const [from, to] = around(f, first, first)
-    const lattice = lattices[segmentIndex(f, first)]
-    if (!lattice || last >= to) return null
-    return oddsScore(spanOdds(lattice, first - from, last - from))
-  }
-  return { suggestions, scoreOf }
+  const view = (j: number): ModelView => ({
+    suggestions: suggestions[j] as Suggestion[],
+    scoreOf(first, last) {
+      const [from, to] = around(f, first, first)
+      const lattice = lattices[segmentIndex(f, first)]?.[j]
+      if (!lattice || last >= to) return null
+      return oddsScore(spanOdds(lattice, first - from, last - from))
+    },
+  })
+  return new Map(labels.map((label, j) => [label, view(j)]))
 }
 
 /** The index of the segment holding token t. */
@@ -81,7 +88,7 @@ export function correctModel(model: Perceptron, f: DocFeatures, span: TrainingSp
   const [from, to] = around(f, r[0], r[1])
   const a = r[0] - from
   const b = r[1] - from
-  const lattice = model.decode(f, from, to)
+  const lattice = model.decode(span.label, f, from, to)
   const withSpan = Uint8Array.from(lattice.tags)
   withSpan[a] = B
   withSpan.fill(I, a + 1, b + 1)
@@ -92,7 +99,7 @@ export function correctModel(model: Perceptron, f: DocFeatures, span: TrainingSp
   const [right, wrong] = want === 'add' ? [withSpan, withoutSpan] : [withoutSpan, withSpan]
   const loss = pathScore(lattice, wrong) - pathScore(lattice, right) + 1
   if (loss <= 0) return
-  model.correct(f, from, right, wrong, Math.min(1, loss / changedFeatures(f, from, right, wrong)))
+  model.correct(span.label, f, from, right, wrong, Math.min(1, loss / changedFeatures(f, from, right, wrong)))
 }
 
 /** The squared norm of the feature difference between two taggings (each changed tag moves all its token's features). */

@@ -22,6 +22,11 @@ export type SpanMemoryJSON = Array<[phrase: string, label: string, seen: number,
 
 const SEP = ' '
 const norm = (word: string): string => word.charAt(0).toLowerCase() + word.slice(1)
+/** norm without a new string for a word that starts with an ASCII character other than a capital (most syllables). */
+const headOf = (word: string): string => {
+  const c = word.charCodeAt(0)
+  return c < 65 || (c > 90 && c < 128) ? word : norm(word)
+}
 const keyOf = (words: readonly string[], first: number, last: number): string => {
   let key = norm(words[first] as string)
   for (let t = first + 1; t <= last; t++) key += SEP + (words[t] as string)
@@ -33,10 +38,25 @@ export function memoryScore(c: PhraseCounts): number {
   return (c.seen + 0.5) / (c.seen + c.missed + c.rejected + 1)
 }
 
+/** A trie over phrases, word by word, so matching walks forward from a token without building keys. */
+interface Node {
+  next: Map<string, Node> | null
+  /** Set where a remembered phrase ends. */
+  labels: Map<string, PhraseCounts> | null
+}
+const child = (children: Map<string, Node>, word: string): Node => {
+  let node = children.get(word)
+  if (!node) {
+    node = { next: null, labels: null }
+    children.set(word, node)
+  }
+  return node
+}
+
 export class SpanMemory {
   private phrases = new Map<string, Map<string, PhraseCounts>>()
-  /** First word → phrase lengths in tokens, so matching tries only lengths that exist. */
-  private lengths = new Map<string, number[]>()
+  /** First word (normalized) → the trie of phrases that start with it. */
+  private heads = new Map<string, Node>()
 
   count(words: readonly string[], first: number, last: number, label: string, field: keyof PhraseCounts): void {
     const key = keyOf(words, first, last)
@@ -44,12 +64,9 @@ export class SpanMemory {
     if (!labels) {
       labels = new Map()
       this.phrases.set(key, labels)
-      const head = norm(words[first] as string)
-      const lens = this.lengths.get(head) ?? []
-      const len = last - first + 1
-      if (!lens.includes(len)) lens.push(len)
-      lens.sort((a, b) => b - a)
-      this.lengths.set(head, lens)
+      let node = child(this.heads, norm(words[first] as string))
+      for (let t = first + 1; t <= last; t++) node = child((node.next ??= new Map()), words[t] as string)
+      node.labels = labels
     }
     let c = labels.get(label)
     if (!c) {
@@ -63,16 +80,15 @@ export class SpanMemory {
   matches(words: readonly string[], blocked?: Uint8Array): MemoryMatch[] {
     const out: MemoryMatch[] = []
     for (let t = 0; t < words.length; t++) {
-      const lens = this.lengths.get(norm(words[t] as string))
-      if (!lens) continue
-      for (const len of lens) {
-        const last = t + len - 1
-        if (last >= words.length) continue
-        if (blocked && blocked.subarray(t, last + 1).includes(1)) continue
-        const labels = this.phrases.get(keyOf(words, t, last))
-        if (!labels) continue
-        for (const [label, counts] of labels) out.push({ first: t, last, label, counts })
+      let node = this.heads.get(headOf(words[t] as string))
+      if (!node) continue
+      const at = out.length
+      for (let last = t; node && blocked?.[last] !== 1; ) {
+        if (node.labels) for (const [label, counts] of node.labels) out.push({ first: t, last, label, counts })
+        if (++last >= words.length) break
+        node = node.next?.get(words[last] as string)
       }
+      reverseLengths(out, at)
     }
     return out
   }
@@ -107,4 +123,13 @@ export class SpanMemory {
     }
     return m
   }
+}
+
+/** The trie finds a token's phrases shortest first; matches lists them longest first (labels in their order). */
+function reverseLengths(out: MemoryMatch[], at: number): void {
+  if (out.length - at < 2) return
+  const found = out.splice(at)
+  const byLast = new Map<number, MemoryMatch[]>()
+  for (const m of found) byLast.set(m.last, [...(byLast.get(m.last) ?? []), m])
+  for (const last of [...byLast.keys()].reverse()) out.push(...(byLast.get(last) as MemoryMatch[]))
 }

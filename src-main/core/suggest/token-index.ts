@@ -1,6 +1,7 @@
 /** Finding tokens by code point offset: tokens are ascending and never overlap. */
 import { createOffsetMap } from '../offsets'
 import type { CodePointRange, SuggestDocument } from './types'
+import { WordCache } from './word-cache'
 
 /** A document's tokens as offsets and texts: what the span memory needs, far lighter than features. */
 export interface TokenTexts {
@@ -9,16 +10,24 @@ export interface TokenTexts {
   words: string[]
 }
 
-export function tokenTexts(doc: SuggestDocument): TokenTexts {
+// Words repeat, so each distinct one is one string (see word-cache.ts).
+const WORDS = new WordCache((word) => ({ word }))
+
+/** With `within`, only the words of tokens inside those ranges are read (the others are ''): what remembering spans needs. */
+export function tokenTexts(doc: SuggestDocument, within?: ReadonlyArray<{ start: number; end: number }>): TokenTexts {
   const map = createOffsetMap(doc.text)
   const n = doc.tokens.length
-  const out: TokenTexts = { starts: new Int32Array(n), ends: new Int32Array(n), words: new Array<string>(n) }
+  const out: TokenTexts = { starts: new Int32Array(n), ends: new Int32Array(n), words: new Array<string>(n).fill('') }
   for (let t = 0; t < n; t++) {
-    const [s, e] = doc.tokens[t] as readonly [number, number]
-    out.starts[t] = s
-    out.ends[t] = e
-    out.words[t] = map.slice(s, e)
+    const token = doc.tokens[t] as readonly [number, number]
+    out.starts[t] = token[0]
+    out.ends[t] = token[1]
   }
+  const read = (from: number, to: number): void => {
+    for (let t = from; t < to; t++) out.words[t] = WORDS.at(doc.text, map.toUtf16(out.starts[t] as number), map.toUtf16(out.ends[t] as number)).word
+  }
+  if (!within) read(0, n)
+  for (const r of within ?? []) read(firstEndingAfter(out.ends, r.start), Math.min(n, firstEndingAfter(out.ends, r.end - 1) + 1))
   return out
 }
 

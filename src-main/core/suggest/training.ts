@@ -11,8 +11,8 @@ import type { TrainingSpan } from './types'
 
 export interface TrainingData {
   f: DocFeatures
-  /** Gold tags per label; a label without spans in the document is all O. */
-  gold: Map<string, Uint8Array>
+  /** Gold tags per column of the model; a label without spans in the document is all O. */
+  gold: Uint8Array[]
 }
 
 /** The tokens a span overlaps, [first, last], or null when it covers none. */
@@ -44,7 +44,7 @@ export function examples(d: TrainingData): Array<[number, number]> {
   let from = seg[0] as number
   for (let k = 1; k < seg.length; k++) {
     const to = seg[k] as number
-    const crossed = to < d.f.n && [...d.gold.values()].some((g) => g[to] === I)
+    const crossed = to < d.f.n && d.gold.some((g) => g[to] === I)
     if (crossed) continue
     if (to > from) out.push([from, to])
     from = to
@@ -61,26 +61,22 @@ export function epochsFor(tokens: number): number {
 }
 
 /**
- * Trains every label's model on `count` documents of `tokens` tokens in all,
- * `load(i)` giving document i's features and gold tags. With one epoch (a large
+ * Trains the model (every label) on `count` documents of `tokens` tokens in all,
+ * `load(i, recycled)` giving document i's features and gold tags. With one epoch (a large
  * workspace) documents stream through in a seeded order and only one is held in
- * memory; with more, all are held and their segments shuffled together.
+ * memory (the last one's buffers are `recycled`); with more, all are held and their segments shuffled together.
  */
 export function trainAll(
-  models: ReadonlyMap<string, Perceptron>,
+  model: Perceptron,
   count: number,
   tokens: number,
-  load: (i: number) => TrainingData,
+  load: (i: number, recycled: DocFeatures | null) => TrainingData,
   seed: number,
 ): void {
   const random = seededRandom(seed)
-  const labels = [...models.keys()].sort()
   const scratch = newTrainScratch()
   const learn = (d: TrainingData, from: number, to: number): void => {
-    for (const label of labels) {
-      const gold = d.gold.get(label)?.subarray(from, to) ?? new Uint8Array(to - from)
-      ;(models.get(label) as Perceptron).learn(d.f, from, to, gold, scratch)
-    }
+    model.learn(d.f, from, to, d.gold.map((g) => g.subarray(from, to)), scratch)
   }
   const order = shuffled(
     Array.from({ length: count }, (_, i) => i),
@@ -88,13 +84,15 @@ export function trainAll(
   )
   const epochs = epochsFor(tokens)
   if (epochs === 1) {
+    let recycled: DocFeatures | null = null
     for (const i of order) {
-      const d = load(i)
+      const d = load(i, recycled)
+      recycled = d.f
       for (const [from, to] of shuffled(examples(d), random)) learn(d, from, to)
     }
     return
   }
-  const data = order.map(load)
+  const data = order.map((i) => load(i, null))
   const all = data.flatMap((d, i) => examples(d).map(([from, to]) => [i, from, to] as const))
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const [i, from, to] of shuffled(all, random)) learn(data[i] as TrainingData, from, to)

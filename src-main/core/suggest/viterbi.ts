@@ -57,40 +57,73 @@ export interface Scratch {
 }
 export const newScratch = (): Scratch => ({ fwd: new Float64Array(0), back: new Uint8Array(0) })
 
-/** The best path only (no max-marginals) into `tags`, allocating nothing: the training loop's decoder. */
+/**
+ * The best path only (no max-marginals) into `tags`, allocating nothing: the
+ * training loop's decoder, unrolled over the three tags. Of equal scores the
+ * lower tag wins, at every step and at the end.
+ */
 export function bestPath(em: Float64Array, len: number, tr: Transitions, tags: Uint8Array, scratch: Scratch): void {
   if (scratch.fwd.length < len * 3) {
     scratch.fwd = new Float64Array(len * 6)
     scratch.back = new Uint8Array(len * 6)
   }
-  const { fwd, back } = scratch
-  for (let y = 0; y < 3; y++) fwd[y] = y === I ? -Infinity : (em[y] as number) + (tr[y] as number)
-  for (let t = 1; t < len; t++) {
-    for (let y = 0; y < 3; y++) {
-      let best = -Infinity
-      let arg = 0
-      for (let p = 0; p < 3; p++) {
-        if (!allowed(p, y)) continue
-        const v = (fwd[(t - 1) * 3 + p] as number) + (tr[3 + p * 3 + y] as number)
-        if (v > best) {
-          best = v
-          arg = p
-        }
-      }
-      fwd[t * 3 + y] = best + (em[t * 3 + y] as number)
-      back[t * 3 + y] = arg
-    }
-  }
   if (len === 0) return
-  let y = 0
-  let best = -Infinity
-  for (let c = 0; c < 3; c++) {
-    const v = fwd[(len - 1) * 3 + c] as number
-    if (v > best) {
-      best = v
-      y = c
+  const { fwd, back } = scratch
+  const oo = tr[3] as number
+  const ob = tr[4] as number
+  const bo = tr[6] as number
+  const bb = tr[7] as number
+  const bi = tr[8] as number
+  const io = tr[9] as number
+  const ib = tr[10] as number
+  const ii = tr[11] as number
+  let f0 = (em[0] as number) + (tr[0] as number)
+  let f1 = (em[1] as number) + (tr[1] as number)
+  let f2 = -Infinity
+  fwd[0] = f0
+  fwd[1] = f1
+  fwd[2] = f2
+  for (let t = 1; t < len; t++) {
+    // Into O and B from any tag; into I only from B or I.
+    let o = f0 + oo
+    let ao = 0
+    if (f1 + bo > o) {
+      o = f1 + bo
+      ao = 1
     }
+    if (f2 + io > o) {
+      o = f2 + io
+      ao = 2
+    }
+    let b = f0 + ob
+    let ab = 0
+    if (f1 + bb > b) {
+      b = f1 + bb
+      ab = 1
+    }
+    if (f2 + ib > b) {
+      b = f2 + ib
+      ab = 2
+    }
+    let i = f1 + bi
+    let ai = 1
+    if (f2 + ii > i) {
+      i = f2 + ii
+      ai = 2
+    }
+    f0 = o + (em[t * 3] as number)
+    f1 = b + (em[t * 3 + 1] as number)
+    f2 = i + (em[t * 3 + 2] as number)
+    fwd[t * 3] = f0
+    fwd[t * 3 + 1] = f1
+    fwd[t * 3 + 2] = f2
+    back[t * 3] = ao
+    back[t * 3 + 1] = ab
+    back[t * 3 + 2] = ai
   }
+  let y = 0
+  if (f1 > f0) y = 1
+  if (f2 > Math.max(f0, f1)) y = 2
   for (let t = len - 1; t >= 0; t--) {
     tags[t] = y
     y = back[t * 3 + y] as number
