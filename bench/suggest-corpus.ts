@@ -7,19 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { documentId, normalizeText } from '../src-main/core/text'
 import { furnitureLines } from '../src-main/core/page-furniture'
+import { seededRandom } from '../src-main/core/suggest/hashing'
 import { ruleHits } from '../src-main/core/suggest/rules'
 import type { TrainingDocument } from '../src-main/core/suggest/learner'
 import { tokenize } from '../src-main/core/tokens'
-
-function seeded(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = Math.imul(s ^ (s >>> 15), 1 | s)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
-  }
-}
 
 export function seedParagraphs(resourcesDir: string): string[] {
   const dir = join(resourcesDir, 'seed-articles')
@@ -31,7 +22,7 @@ export function seedParagraphs(resourcesDir: string): string[] {
 
 /** `count` documents of about `bytes` UTF-8 bytes each. */
 export function benchDocuments(paragraphs: readonly string[], count: number, bytes = 10_000, seed = 7): TrainingDocument[] {
-  const random = seeded(seed)
+  const random = seededRandom(seed)
   const docs: TrainingDocument[] = []
   for (let i = 0; i < count; i++) {
     const parts: string[] = []
