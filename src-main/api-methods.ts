@@ -36,6 +36,8 @@ export const API_METHODS = [
   'restoreSuggestion',
   'setSuggestionThreshold',
   'suggestionOrder',
+  'renameDocument',
+  'searchDocuments',
 ] as const
 export type ApiMethod = (typeof API_METHODS)[number]
 

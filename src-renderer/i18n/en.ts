@@ -57,7 +57,7 @@ export const en = {
     filterStatus: 'Show documents',
     all: 'All documents',
     unfinished: 'Unfinished',
-    search: 'Filter by title',
+    search: 'Filter by title or text',
     shown: (shown: number, total: number) => `${shown} of ${total} shown`,
     noMatch: 'No document matches the filter.',
     next: 'Next unfinished document (F8)',

@@ -51,7 +51,7 @@ export const vi: Messages = {
     filterStatus: 'Hiển thị văn bản',
     all: 'Tất cả văn bản',
     unfinished: 'Chưa xong',
-    search: 'Lọc theo tiêu đề',
+    search: 'Lọc theo tiêu đề hoặc nội dung',
     shown: (shown, total) => `Hiển thị ${shown}/${total}`,
     noMatch: 'Không có văn bản nào khớp bộ lọc.',
     next: 'Văn bản chưa xong tiếp theo (F8)',
