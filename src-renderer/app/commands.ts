@@ -12,9 +12,12 @@ import { createSpanCommands, type SpanCommands } from '../editor/spans'
 import { createCaretCommands, type CaretCommands } from '../editor/caret'
 import { createFindCommands, type FindCommands } from '../find/find'
 import { createSpanEditor } from '../editor/span-editor'
+import { createRenameCommand } from '../sidebar/rename'
 
 export interface Commands extends DocumentCommands, SpanCommands, CorpusCommands, ImportCommands, LabelCommands, CaretCommands, FindCommands {
   exportJsonl(): Promise<void>
+  /** Renames the open document; true once saved. */
+  renameDocument(title: string): Promise<boolean>
   selectSpan(spanId: string | null): void
   /** Selects a span, scrolls the text to it and flashes it (from the span panel). */
   revealSpan(spanId: string): void
@@ -34,6 +37,7 @@ export function createCommands(ctx: AppContext): Commands {
     ...createCaretCommands(ctx, editor),
     ...createFindCommands(ctx, editor),
     exportJsonl: createExportCommand(ctx),
+    renameDocument: createRenameCommand(ctx),
     selectSpan(spanId) {
       ctx.doc.select(spanId)
     },

@@ -40,4 +40,6 @@ export interface AppContext {
   panel: PanelState
   /** The export dialog, trash, conflicts and damaged documents (storage/, export/). */
   storage: StorageUiState
+  /** Ctrl+Z after a deletion: restores it when nothing was edited since (storage-commands.ts); false otherwise. */
+  undoDeletion(): boolean
 }

@@ -152,6 +152,13 @@ export const en = {
   },
   exported: (documents: number, spans: number, path: string) =>
     `Exported ${plural(documents, 'document', 'documents')} (${plural(spans, 'span', 'spans')}) to ${path}`,
+  rename: {
+    hint: 'Double-click or press F2 to rename',
+    field: 'Document title',
+    button: 'Rename (F2)',
+    failed: 'Could not rename the document',
+    renamed: (title: string) => `Renamed to “${title}”`,
+  },
 }
 
 export type Messages = typeof en

@@ -143,4 +143,11 @@ export const vi: Messages = {
     exportFailed: 'Xuất không thành công',
   },
   exported: (documents, spans, path) => `Đã xuất ${documents} văn bản (${spans} đoạn) ra ${path}`,
+  rename: {
+    hint: 'Nhấp đúp hoặc nhấn F2 để đổi tên',
+    field: 'Tiêu đề văn bản',
+    button: 'Đổi tên (F2)',
+    failed: 'Không đổi tên được văn bản',
+    renamed: (title) => `Đã đổi tên thành “${title}”`,
+  },
 }
