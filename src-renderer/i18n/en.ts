@@ -152,6 +152,10 @@ export const en = {
   },
   exported: (documents: number, spans: number, path: string) =>
     `Exported ${plural(documents, 'document', 'documents')} (${plural(spans, 'span', 'spans')}) to ${path}`,
+  furniture: {
+    toggle: 'Dim page furniture',
+    hint: 'Dim page furniture: timestamps, follow and app prompts, related-article lists (the text stays as it is)',
+  },
   rename: {
     hint: 'Double-click or press F2 to rename',
     field: 'Document title',

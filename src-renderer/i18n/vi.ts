@@ -143,6 +143,10 @@ export const vi: Messages = {
     exportFailed: 'Xuất không thành công',
   },
   exported: (documents, spans, path) => `Đã xuất ${documents} văn bản (${spans} đoạn) ra ${path}`,
+  furniture: {
+    toggle: 'Làm mờ phần thừa của trang',
+    hint: 'Làm mờ phần thừa của trang: dấu thời gian, lời mời theo dõi, tải ứng dụng, danh sách bài liên quan (nội dung vẫn giữ nguyên)',
+  },
   rename: {
     hint: 'Nhấp đúp hoặc nhấn F2 để đổi tên',
     field: 'Tiêu đề văn bản',
