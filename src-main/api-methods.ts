@@ -38,6 +38,7 @@ export const API_METHODS = [
   'suggestionOrder',
   'renameDocument',
   'searchDocuments',
+  'copyWorkspace',
 ] as const
 export type ApiMethod = (typeof API_METHODS)[number]
 

@@ -210,6 +210,8 @@ export const apiInputs = {
   renameDocument: z.strictObject({ docId: DocumentId, title: DocumentTitle }),
   /** Documents whose text holds every word of the query (case- and accent-insensitive). */
   searchDocuments: z.strictObject({ query: z.string().max(1000) }),
+  /** Before Review mode's first decision: keeps the annotator's work as it is, in a new folder. */
+  copyWorkspace: z.strictObject({}),
   importFileContents: z.strictObject({
     files: z
       .array(z.strictObject({ name: FileName, data: z.base64().max(64 * 1024 * 1024) }))
@@ -273,6 +275,8 @@ export interface ApiOutputs {
   renameDocument: DocumentSummary
   /** The ids, in list order; every document for a query without words. */
   searchDocuments: string[]
+  /** The new folder: `<workspace>-before-review` (or -2, -3…), every file but the lock, the pending writes flushed first. */
+  copyWorkspace: { path: string }
 }
 
 // The names list in api-methods.ts, the schemas and the result types must agree.
