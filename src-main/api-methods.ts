@@ -36,6 +36,9 @@ export const API_METHODS = [
   'restoreSuggestion',
   'setSuggestionThreshold',
   'suggestionOrder',
+  'renameDocument',
+  'searchDocuments',
+  'copyWorkspace',
 ] as const
 export type ApiMethod = (typeof API_METHODS)[number]
 

@@ -126,6 +126,14 @@ const FileName = z
   .max(255)
   .refine((n) => !/[\\/\0]/.test(n) && n !== '.' && n !== '..', 'a file name without folders')
 
+/** A title the analyst typed: trimmed, one line, 1–200 code points. */
+const DocumentTitle = z
+  .string()
+  .trim()
+  .min(1, 'a title is not empty')
+  .refine((t) => [...t].length <= 200, 'a title has at most 200 characters')
+  .refine((t) => !/[\r\n]/.test(t), 'a title is one line')
+
 const Offset = z.number().int().nonnegative().max(2 ** 31)
 
 /** Where a suggestion was: rejections are kept by place and label, per document. */
@@ -198,6 +206,12 @@ export const apiInputs = {
   /** null: back to the default. */
   setSuggestionThreshold: z.strictObject({ label: LabelId, threshold: z.number().min(0).max(1).nullable() }),
   suggestionOrder: z.strictObject({}),
+  /** Stored in the index and the document file (exports carry it). */
+  renameDocument: z.strictObject({ docId: DocumentId, title: DocumentTitle }),
+  /** Documents whose text holds every word of the query (case- and accent-insensitive). */
+  searchDocuments: z.strictObject({ query: z.string().max(1000) }),
+  /** Before Review mode's first decision: keeps the annotator's work as it is, in a new folder. */
+  copyWorkspace: z.strictObject({}),
   importFileContents: z.strictObject({
     files: z
       .array(z.strictObject({ name: FileName, data: z.base64().max(64 * 1024 * 1024) }))
@@ -258,6 +272,11 @@ export interface ApiOutputs {
   setSuggestionThreshold: Record<string, number>
   /** Documents not done nor skipped, least sure first ("most to learn from"). */
   suggestionOrder: SuggestionRank[]
+  renameDocument: DocumentSummary
+  /** The ids, in list order; every document for a query without words. */
+  searchDocuments: string[]
+  /** The new folder: `<workspace>-before-review` (or -2, -3…), every file but the lock, the pending writes flushed first. */
+  copyWorkspace: { path: string }
 }
 
 // The names list in api-methods.ts, the schemas and the result types must agree.

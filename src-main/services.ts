@@ -15,6 +15,7 @@ import { Progress, progressServices } from './services/progress'
 import { reviewServices } from './services/review'
 import { spanEditServices } from './services/span-edits'
 import { storageServices } from './services/storage-checks'
+import { titleServices } from './services/titles'
 import { trashServices } from './services/trash'
 import { SuggestionEngine } from './services/suggest/engine'
 import { localLearnerHost } from './services/suggest/learner-host'
@@ -87,6 +88,7 @@ export async function openServices(options: ServiceOptions): Promise<Services> {
     ...storageServices(ctx),
     ...reviewServices(ctx),
     ...suggestionServices(ctx),
+    ...titleServices(ctx),
     close: async () => {
       await host.close()
       await workspace.close()

@@ -73,6 +73,7 @@ export const KEYMAP = [
   { command: 'status-todo', keys: ['Mod+Shift+T'], context: 'anywhere', group: 'documents', label: 'status', accelerator: 'CmdOrCtrl+Shift+T', once: true },
   { command: 'status-in_progress', keys: ['Mod+Shift+P'], context: 'anywhere', group: 'documents', label: 'status', accelerator: 'CmdOrCtrl+Shift+P', once: true },
   { command: 'status-done', keys: ['Mod+Shift+D'], context: 'anywhere', group: 'documents', label: 'status', accelerator: 'CmdOrCtrl+Shift+D', once: true },
+  { command: 'rename-document', keys: ['F2'], context: 'window', group: 'documents', label: 'rename', once: true },
   { command: 'status-skipped', keys: ['Mod+Shift+S'], context: 'anywhere', group: 'documents', label: 'status', accelerator: 'CmdOrCtrl+Shift+S', once: true },
   { command: 'import-files', keys: ['Mod+I'], context: 'anywhere', group: 'documents', label: 'importFiles', accelerator: 'CmdOrCtrl+I', once: true },
   { command: 'export-jsonl', keys: ['Mod+E'], context: 'window', group: 'documents', label: 'exportJsonl', accelerator: 'CmdOrCtrl+E', menuOwnsKey: true },

@@ -2,6 +2,9 @@
  * Import normalization, document ids and titles (docs/format.md, "Text").
  */
 import { sha256Hex } from './hash'
+import { createOffsetMap } from './offsets'
+import { headlineRange } from './page-furniture'
+import { LINE_SHAPES, isByline } from './page-furniture-shapes'
 import { decodeUtf8 } from './utf8'
 
 export type Normalization = 'nfc' | 'lf' | 'bom'
@@ -68,20 +71,18 @@ export const DOCUMENT_ID_PATTERN = /^[0-9a-f]{16}$/
 export const TITLE_MAX = 200
 
 /**
- * The first non-empty line, trimmed, cut after its last whole word within
- * TITLE_MAX code points (and an ellipsis added) when longer; the fallback when
- * the text is blank.
+ * The headline: the first non-empty line, unless it is page furniture (a
+ * timestamp, a breadcrumb, a prompt), then the first line that is not; trimmed,
+ * cut after its last whole word within TITLE_MAX code points (and an ellipsis
+ * added) when longer; the fallback when the text is blank.
  */
 export function documentTitle(text: string, fallback: string): string {
-  let at = 0
-  while (at <= text.length) {
-    const nl = text.indexOf('\n', at)
-    const t = text.slice(at, nl < 0 ? text.length : nl).trim()
-    if (t) return shortened(t)
-    if (nl < 0) break
-    at = nl + 1
-  }
-  return fallback
+  const first = text.split('\n').find((line) => line.trim() !== '')?.trim()
+  if (first === undefined) return fallback
+  // A short first line ("Việt Nam", "# Ghi chú") has a byline's shape, but no page puts its byline above the headline.
+  if (!LINE_SHAPES.some((shape) => shape !== isByline && shape(first))) return shortened(first)
+  const headline = headlineRange(text)
+  return shortened(headline ? createOffsetMap(text).slice(headline[0], headline[1]) : first)
 }
 
 function shortened(line: string): string {

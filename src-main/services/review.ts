@@ -24,10 +24,11 @@ import {
 import { SpanwrightError } from '../core/errors'
 import type { CanonicalRecord } from '../core/model'
 import { loadAnnotationSource, type AnnotationSource } from '../store/import/annotation-source'
+import { copyWorkspaceFolder } from '../store/workspace/copy-workspace'
 import { ReviewState, type DocumentReview } from '../store/workspace/review-state'
 import type { ServiceContext } from './context'
 
-type ReviewMethods = Pick<Api, 'compareWith' | 'reviewDocument' | 'decideReview' | 'getReview'>
+type ReviewMethods = Pick<Api, 'compareWith' | 'reviewDocument' | 'decideReview' | 'getReview' | 'copyWorkspace'>
 
 export function reviewServices(ctx: ServiceContext): ReviewMethods {
   const { workspace } = ctx
@@ -61,6 +62,12 @@ export function reviewServices(ctx: ServiceContext): ReviewMethods {
   }
 
   return {
+    copyWorkspace: async () => {
+      // Decisions under way and span counts noted but not written reach the disk first.
+      await decisions.catch(() => undefined)
+      await workspace.flush()
+      return { path: await copyWorkspaceFolder(workspace.dir) }
+    },
     compareWith: async ({ path }) => {
       const source = await loadAnnotationSource(path)
       const nameB = source.name === workspace.annotator ? `${source.name} (${basename(source.path)})` : source.name

@@ -19,12 +19,15 @@ export const isReviewCommand = (command: AppCommand): command is ReviewMenuComma
 /** false: the command did not apply (the key is left to the browser). */
 type Action = (ctx: AppContext, commands: Commands) => boolean | void
 
-/** The menu's Undo and Redo in a text field undo the typing there, as everywhere else. */
+/**
+ * The menu's Undo and Redo in a text field undo the typing there, as everywhere else.
+ * A document deleted since the last edit is the first thing Undo brings back.
+ */
 const history =
   (step: 'undo' | 'redo'): Action =>
-  (_ctx, commands) => {
+  (ctx, commands) => {
     if (isTyping(document.activeElement)) document.execCommand(step)
-    else commands[step]()
+    else if (step === 'redo' || !ctx.undoDeletion()) commands[step]()
   }
 
 export const ACTIONS: Record<WindowCommand, Action> = {
@@ -65,6 +68,10 @@ export const ACTIONS: Record<WindowCommand, Action> = {
   'status-in_progress': (_ctx, c) => void c.setStatus('in_progress'),
   'status-done': (_ctx, c) => void c.setStatus('done'),
   'status-skipped': (_ctx, c) => void c.setStatus('skipped'),
+  'rename-document': (ctx) => {
+    if (!ctx.doc.current) return false
+    ctx.doc.renaming = true
+  },
   'import-files': (_ctx, c) => void c.importFromDialog(),
   'export-jsonl': (_ctx, c) => void c.exportJsonl(),
   'edit-labels': (ctx) => ctx.dialogs.show('labels'),

@@ -13,9 +13,12 @@ import { createCaretCommands, type CaretCommands } from '../editor/caret'
 import { createFindCommands, type FindCommands } from '../find/find'
 import { createSpanEditor } from '../editor/span-editor'
 import { createSuggestionCommands, type SuggestionCommands } from '../suggestions/suggestion-commands'
+import { createRenameCommand } from '../sidebar/rename'
 
 export interface Commands extends DocumentCommands, SpanCommands, CorpusCommands, ImportCommands, LabelCommands, CaretCommands, FindCommands, SuggestionCommands {
   exportJsonl(): Promise<void>
+  /** Renames the open document; true once saved. */
+  renameDocument(title: string): Promise<boolean>
   selectSpan(spanId: string | null): void
   /** Selects a span, scrolls the text to it and flashes it (from the span panel). */
   revealSpan(spanId: string): void
@@ -36,6 +39,7 @@ export function createCommands(ctx: AppContext): Commands {
     ...createFindCommands(ctx, editor),
     ...createSuggestionCommands(ctx, editor),
     exportJsonl: createExportCommand(ctx),
+    renameDocument: createRenameCommand(ctx),
     selectSpan(spanId) {
       ctx.doc.select(spanId)
     },

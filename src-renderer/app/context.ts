@@ -43,4 +43,6 @@ export interface AppContext {
   storage: StorageUiState
   /** The open document's suggestions (ghost spans, the panel's section). */
   suggestions: SuggestionsState
+  /** Ctrl+Z after a deletion: restores it when nothing was edited since (storage-commands.ts); false otherwise. */
+  undoDeletion(): boolean
 }

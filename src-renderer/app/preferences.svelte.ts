@@ -13,14 +13,16 @@ const KEY = 'spanwright:preferences'
 interface Saved {
   theme?: Theme
   locale?: Locale
+  dimFurniture?: boolean
 }
 
 function readSaved(): Saved {
   try {
     const value: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}')
     if (typeof value !== 'object' || value === null) return {}
-    const { theme, locale } = value as Record<string, unknown>
+    const { theme, locale, dimFurniture } = value as Record<string, unknown>
     return {
+      ...(typeof dimFurniture === 'boolean' ? { dimFurniture } : {}),
       ...(THEMES.includes(theme as Theme) ? { theme: theme as Theme } : {}),
       ...(LOCALES.includes(locale as Locale) ? { locale: locale as Locale } : {}),
     }
@@ -32,11 +34,13 @@ function readSaved(): Saved {
 export class PreferencesState {
   #theme = $state<Theme>('system')
   #systemDark = $state(false)
+  #dimFurniture = $state(true)
 
   /** Reads what was saved and starts following the system's appearance. */
   constructor() {
     const saved = readSaved()
     this.#theme = saved.theme ?? 'system'
+    this.#dimFurniture = saved.dimFurniture ?? true
     setLocale(saved.locale ?? systemLocale(navigator.languages.length ? navigator.languages : [navigator.language]))
     const query = matchMedia('(prefers-color-scheme: dark)')
     this.#systemDark = query.matches
@@ -58,6 +62,15 @@ export class PreferencesState {
     return locale()
   }
 
+  /** Page furniture lines drawn dimmed (on unless turned off). */
+  get dimFurniture(): boolean {
+    return this.#dimFurniture
+  }
+  setDimFurniture(on: boolean): void {
+    this.#dimFurniture = on
+    this.#save()
+  }
+
   setTheme(theme: Theme): void {
     this.#theme = theme
     this.#apply()
@@ -73,7 +86,7 @@ export class PreferencesState {
   }
   #save(): void {
     try {
-      localStorage.setItem(KEY, JSON.stringify({ theme: this.#theme, locale: locale() }))
+      localStorage.setItem(KEY, JSON.stringify({ theme: this.#theme, locale: locale(), dimFurniture: this.#dimFurniture }))
     } catch {
       // Storage may be unavailable: the choice then lasts until the window closes.
     }

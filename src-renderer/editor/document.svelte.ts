@@ -21,6 +21,8 @@ export class DocumentState {
   #revealOffsets = $state.raw<{ start: number; end: number } | null>(null)
   /** Code point offset of the first paragraph in view (the text view keeps it current). */
   viewportStart = $state(0)
+  /** The title in the header is being edited (F2, a double-click). */
+  renaming = $state(false)
 
   get current(): OpenedDocument | null {
     return this.#doc

@@ -30,6 +30,8 @@ export class HistoryState {
   #stacks = new Map<string, Stacks>()
   /** Bumped on every change, so canUndo/canRedo are reactive. */
   #version = $state(0)
+  /** Edits recorded so far, in any document: whether a deletion is still the latest thing to undo. */
+  recorded = 0
 
   #of(docId: string): Stacks {
     let stacks = this.#stacks.get(docId)
@@ -52,6 +54,7 @@ export class HistoryState {
     stacks.undo.push(step)
     if (stacks.undo.length > LIMIT) stacks.undo.shift()
     stacks.redo = []
+    this.recorded++
     this.#version++
   }
 

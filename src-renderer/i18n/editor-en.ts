@@ -89,6 +89,7 @@ export const editorEn = {
       labels: 'Edit the labels',
       guidelines: 'Annotation guidelines',
       regions: 'Move between the document list, the text and the span panel',
+      rename: 'Rename the document',
     },
   },
 }

@@ -88,6 +88,7 @@ export const editorVi: EditorMessages = {
       labels: 'Sửa các nhãn',
       guidelines: 'Hướng dẫn gắn nhãn',
       regions: 'Chuyển giữa danh sách văn bản, nội dung và bảng các đoạn',
+      rename: 'Đổi tên văn bản',
     },
   },
 }

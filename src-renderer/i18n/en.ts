@@ -59,7 +59,7 @@ export const en = {
     filterStatus: 'Show documents',
     all: 'All documents',
     unfinished: 'Unfinished',
-    search: 'Filter by title',
+    search: 'Filter by title or text',
     shown: (shown: number, total: number) => `${shown} of ${total} shown`,
     noMatch: 'No document matches the filter.',
     next: 'Next unfinished document (F8)',
@@ -154,6 +154,17 @@ export const en = {
   },
   exported: (documents: number, spans: number, path: string) =>
     `Exported ${plural(documents, 'document', 'documents')} (${plural(spans, 'span', 'spans')}) to ${path}`,
+  furniture: {
+    toggle: 'Dim page furniture',
+    hint: 'Dim page furniture: timestamps, follow and app prompts, related-article lists (the text stays as it is)',
+  },
+  rename: {
+    hint: 'Double-click or press F2 to rename',
+    field: 'Document title',
+    button: 'Rename (F2)',
+    failed: 'Could not rename the document',
+    renamed: (title: string) => `Renamed to “${title}”`,
+  },
 }
 
 export type Messages = typeof en

@@ -48,6 +48,12 @@ export const storageEn = {
     listFailed: 'Could not read the trash',
     deletedAt: (when: string) => `deleted ${when}`,
     spans: (n: number) => plural(n, 'span', 'spans'),
+    undo: 'Undo',
+    confirmTitle: 'Delete this document?',
+    confirmBody: (title: string, spans: number) =>
+      `“${title}” has ${plural(spans, 'span', 'spans')}. It goes to the trash with them; Ctrl+Z or Restore in the trash brings it back.`,
+    keep: 'Keep it',
+    confirmDelete: 'Move to the trash',
   },
   conflicts: {
     open: 'Conflicts',

@@ -47,6 +47,11 @@ export const storageVi: StorageMessages = {
     listFailed: 'Không đọc được thùng rác',
     deletedAt: (when) => `xóa lúc ${when}`,
     spans: (n) => `${n} đoạn`,
+    undo: 'Hoàn tác',
+    confirmTitle: 'Xóa văn bản này?',
+    confirmBody: (title, spans) => `“${title}” có ${spans} đoạn đã gán nhãn. Văn bản vào thùng rác cùng các đoạn đó; Ctrl+Z hoặc Khôi phục trong thùng rác sẽ lấy lại.`,
+    keep: 'Giữ lại',
+    confirmDelete: 'Chuyển vào thùng rác',
   },
   conflicts: {
     open: 'Xung đột',

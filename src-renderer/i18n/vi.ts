@@ -53,7 +53,7 @@ export const vi: Messages = {
     filterStatus: 'Hiển thị văn bản',
     all: 'Tất cả văn bản',
     unfinished: 'Chưa xong',
-    search: 'Lọc theo tiêu đề',
+    search: 'Lọc theo tiêu đề hoặc nội dung',
     shown: (shown, total) => `Hiển thị ${shown}/${total}`,
     noMatch: 'Không có văn bản nào khớp bộ lọc.',
     next: 'Văn bản chưa xong tiếp theo (F8)',
@@ -145,4 +145,15 @@ export const vi: Messages = {
     exportFailed: 'Xuất không thành công',
   },
   exported: (documents, spans, path) => `Đã xuất ${documents} văn bản (${spans} đoạn) ra ${path}`,
+  furniture: {
+    toggle: 'Làm mờ phần thừa của trang',
+    hint: 'Làm mờ phần thừa của trang: dấu thời gian, lời mời theo dõi, tải ứng dụng, danh sách bài liên quan (nội dung vẫn giữ nguyên)',
+  },
+  rename: {
+    hint: 'Nhấp đúp hoặc nhấn F2 để đổi tên',
+    field: 'Tiêu đề văn bản',
+    button: 'Đổi tên (F2)',
+    failed: 'Không đổi tên được văn bản',
+    renamed: (title) => `Đã đổi tên thành “${title}”`,
+  },
 }

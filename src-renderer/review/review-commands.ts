@@ -35,6 +35,8 @@ export interface ReviewCommands {
   decide(decision: ReviewDecision | null): Promise<void>
   undo(): Promise<void>
   redo(): Promise<void>
+  /** Before the first decision: copies the workspace beside it, so the annotator's own spans are kept as they are. */
+  keepCopy(): Promise<void>
   showTab(tab: ReviewTab): void
   close(): Promise<void>
   /** Runs a menu command; false when it is not Review's. */
@@ -146,7 +148,18 @@ export function createReviewCommands(host: ReviewHost, review: ReviewState): Rev
     select(key) {
       review.setCurrent(key)
     },
+    async keepCopy() {
+      try {
+        const { path } = await host.api.copyWorkspace({})
+        review.warnOverwrite = false
+        host.notices.resolve(rt().overwrite.failed)
+        host.notices.toast(rt().overwrite.copied(path))
+      } catch (error) {
+        fail(rt().overwrite.failed, error)
+      }
+    },
     decide(decision) {
+      review.warnOverwrite = false
       const view = review.view
       const item = review.current
       if (!view || !item) return Promise.resolve()

@@ -17,6 +17,8 @@ export class ReviewState {
   #reveal = $state.raw<{ key: string } | null>(null)
   #differences = $derived(this.#view ? differencesOf(this.#view.items) : [])
   readonly history = new DecisionHistory()
+  /** Whether the reviewer still has to hear that decisions overwrite this workspace's spans (once per window). */
+  warnOverwrite = $state(true)
 
   get open(): boolean {
     return this.#comparison !== null

@@ -6,7 +6,10 @@ import { t } from '../i18n'
 export interface StorageCommands {
   /** Opens a document, or shows its damage message when its file is damaged. */
   open(docId: string): Promise<void>
-  deleteDocument(docId: string): Promise<void>
+  /** A document with spans asks first (the confirm dialog calls again with `confirmed`); undoable. */
+  deleteDocument(docId: string, confirmed?: boolean): Promise<void>
+  /** Restores the last deletion if nothing was edited since; false when there is none to undo. */
+  undoDeletion(): boolean
   showTrash(): Promise<void>
   restore(trashId: string): Promise<void>
   /** Reads every document file once and marks the damaged ones in the list. */
@@ -54,16 +57,45 @@ export function createStorageCommands(ctx: AppContext, commands: Commands): Stor
     storage.show('conflicts')
   }
 
+  const restoreDeletion = async (): Promise<void> => {
+    const deletion = storage.deletion
+    if (!deletion) return
+    storage.deletion = null
+    try {
+      const restored = await api.restoreDocument({ trashId: deletion.trashId })
+      await refreshList()
+      notices.toast(t().storage.trash.restored(restored.title))
+      if (deletion.wasOpen) await open(restored.id)
+    } catch (error) {
+      notices.fail(t().storage.trash.restoreFailed, error)
+    }
+  }
+
   return {
     open,
-    async deleteDocument(docId) {
+    undoDeletion: () => {
+      const latest = storage.deletion !== null && storage.deletion.recorded === ctx.history.recorded
+      if (latest) void restoreDeletion()
+      return latest
+    },
+    async deleteDocument(docId, confirmed = false) {
       const list = workspace.documents
       const at = list.findIndex((d) => d.id === docId)
+      if (!confirmed && (list[at]?.spanCount ?? 0) > 0) {
+        storage.confirmDelete = docId
+        storage.show('confirm-delete')
+        return
+      }
       try {
         const deleted = await api.deleteDocument({ docId })
         await refreshList()
-        notices.toast(t().storage.trash.deleted(deleted.title))
-        if (ctx.doc.id === docId || storage.damagedId === docId) {
+        const wasOpen = ctx.doc.id === docId
+        // A file already missing left only its entry: nothing to bring back.
+        if (deleted.trashId) {
+          storage.deletion = { trashId: deleted.trashId, docId, title: deleted.title, recorded: ctx.history.recorded, wasOpen }
+          notices.toast(t().storage.trash.deleted(deleted.title), { label: t().storage.trash.undo, run: () => void restoreDeletion() })
+        } else notices.toast(t().storage.trash.deleted(deleted.title))
+        if (wasOpen || storage.damagedId === docId) {
           const next = workspace.documents[Math.min(at, workspace.documents.length - 1)]
           if (next) await open(next.id)
         }
@@ -75,6 +107,7 @@ export function createStorageCommands(ctx: AppContext, commands: Commands): Stor
     async restore(trashId) {
       try {
         const restored = await api.restoreDocument({ trashId })
+        if (storage.deletion?.trashId === trashId) storage.deletion = null
         await refreshList()
         storage.trash = await api.listTrash({})
         notices.toast(t().storage.trash.restored(restored.title))

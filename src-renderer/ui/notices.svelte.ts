@@ -10,9 +10,16 @@ export interface Failure {
   code?: string
 }
 
+/** A button in a message ("Undo"): running it dismisses the message. */
+export interface ToastAction {
+  label: string
+  run: () => void
+}
+
 export interface Toast {
   id: number
   message: string
+  action?: ToastAction
 }
 
 const TOAST_MS = 6000
@@ -29,10 +36,11 @@ export class NoticesState {
     return this.#error
   }
 
-  toast(message: string): void {
+  toast(message: string, action?: ToastAction): void {
     const id = this.#next++
-    this.#toasts = [...this.#toasts, { id, message }]
-    setTimeout(() => this.dismissToast(id), TOAST_MS)
+    this.#toasts = [...this.#toasts, action ? { id, message, action } : { id, message }]
+    // A message with a button stays longer: reading it and reaching for the mouse takes time.
+    setTimeout(() => this.dismissToast(id), action ? TOAST_MS * 2 : TOAST_MS)
   }
   dismissToast(id: number): void {
     this.#toasts = this.#toasts.filter((t) => t.id !== id)

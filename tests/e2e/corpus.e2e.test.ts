@@ -26,7 +26,8 @@ const current = (a: OpenedApp) => a.page.locator('nav [aria-current="page"]')
 async function expectOpen(a: OpenedApp, index: number): Promise<void> {
   const title = readIndex(a.workspace).documents[index]?.title as string
   await current(a).filter({ hasText: title }).waitFor()
-  await a.page.locator('article [data-start]').first().filter({ hasText: title.slice(0, 20) }).waitFor()
+  // The title is the headline, which page furniture (a timestamp) may precede in the text.
+  await a.page.locator('article [data-start]').filter({ hasText: title.slice(0, 20) }).first().waitFor()
 }
 
 describe('document status and the corpus', () => {
@@ -71,7 +72,7 @@ describe('document status and the corpus', () => {
     expect(badges).toEqual(['done', 'skipped', 'to do', 'to do', 'to do'])
   })
 
-  it('filters the list by status and by title words, with or without Vietnamese accents', async () => {
+  it('filters the list by status and by words of the title or text, with or without Vietnamese accents', async () => {
     app = await openSeeded(folders.next())
     const { page } = app
     const titles = readIndex(app.workspace).documents.map((d) => d.title)
@@ -90,7 +91,9 @@ describe('document status and the corpus', () => {
     await search.fill('nhat ban')
     const expected = titles.filter((t) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().includes('nhat ban'))
     expect(expected.length).toBeGreaterThan(0)
-    await expect.poll(listed).toEqual(expected)
+    expect(expected.length).toBeLessThan(titles.length)
+    // The titles match at once; then the texts, every one of which speaks of Nhật Bản.
+    await expect.poll(listed).toEqual(titles)
     await search.fill('no such words here')
     await page.getByText('No document matches the filter.').waitFor()
     expect(await listed()).toEqual([])

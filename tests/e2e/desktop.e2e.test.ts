@@ -98,7 +98,7 @@ describe('keyboard and accessibility', () => {
       ['main', 'Document'],
       ['progressbar', 'Corpus progress'],
       ['radiogroup', 'Status'],
-      ['searchbox', 'Filter by title'],
+      ['searchbox', 'Filter by title or text'],
       ['combobox', 'Show documents'],
       ['combobox', 'Appearance'],
       ['combobox', 'Language'],

@@ -108,6 +108,14 @@ export const reviewEn = {
     showAll: (n: number) => `Show all ${n}`,
     noPaired: 'No document is on both sides: nothing to score.',
   },
+  overwrite: {
+    notice: (path: string) =>
+      `Each decision writes the gold spans into this workspace (${path}), over your own annotations. Keep a copy of them first?`,
+    copy: 'Keep a copy first',
+    here: 'Write here',
+    copied: (path: string) => `Your annotations as they were are kept in ${path}; the gold spans are written here.`,
+    failed: 'Could not copy the workspace',
+  },
 }
 
 export type ReviewMessages = typeof reviewEn

@@ -94,4 +94,11 @@ export const reviewVi: ReviewMessages = {
     showAll: (n) => `Hiện cả ${n}`,
     noPaired: 'Không có văn bản nào ở cả hai bên: không có gì để chấm.',
   },
+  overwrite: {
+    notice: (path) => `Mỗi quyết định ghi các đoạn chuẩn vào kho này (${path}), đè lên nhãn của chính bạn. Giữ một bản sao trước?`,
+    copy: 'Giữ một bản sao trước',
+    here: 'Ghi vào đây',
+    copied: (path) => `Nhãn của bạn như cũ được giữ trong ${path}; các đoạn chuẩn được ghi vào đây.`,
+    failed: 'Không sao chép được kho văn bản',
+  },
 }

@@ -205,14 +205,29 @@ describe('documentTitle', () => {
     expect(han).toBe(`${'𠀋'.repeat(TITLE_MAX)}…`)
   })
 
+  it.each([
+    ['a timestamp', 'Thứ năm 23/01/2025 13:52\n\nNhật Bản một lần nữa khẳng định ủng hộ Việt Nam đăng cai Năm APEC 2027\n', 'Nhật Bản một lần nữa khẳng định ủng hộ Việt Nam đăng cai Năm APEC 2027'],
+    [
+      'a breadcrumb and a dateline',
+      'Trang chủ Chính trị - Xã hội Chào ngày mới\n12:10 | 22/11/2021 GMT+7\n\nĐưa quan hệ đối tác chiến lược sâu rộng Việt Nam - Nhật Bản lên tầm cao mới\nthân bài',
+      'Đưa quan hệ đối tác chiến lược sâu rộng Việt Nam - Nhật Bản lên tầm cao mới',
+    ],
+  ])('skips page furniture before the headline: %s', (_name, text, title) => {
+    expect(documentTitle(text, 'file.txt')).toBe(title)
+  })
+
+  it('takes the first line when every line is page furniture', () => {
+    expect(documentTitle('Thứ năm 23/01/2025 13:52\n', 'file.txt')).toBe('Thứ năm 23/01/2025 13:52')
+  })
+
   it('returns a trimmed, non-empty line of the text, or the fallback only when every line is blank', () => {
     fc.assert(
       fc.property(realisticText, (text) => {
         const title = documentTitle(text, 'FALLBACK')
-        const lines = text.split('\n').map((l) => l.trim())
-        const first = lines.find((l) => l !== '')
-        if (first === undefined || [...first].length <= TITLE_MAX) expect(title).toBe(first ?? 'FALLBACK')
-        else expect(first.startsWith(title.slice(0, -1)) && title.endsWith('…')).toBe(true)
+        const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '')
+        const whole = title.endsWith('…') ? title.slice(0, -1) : title
+        if (lines.length === 0) expect(title).toBe('FALLBACK')
+        else expect(lines.some((l) => l === title || (l.startsWith(whole) && [...l].length > TITLE_MAX))).toBe(true)
       }),
       RUNS,
     )

@@ -29,6 +29,12 @@ describe('filterDocuments', () => {
     expect(ids(filterDocuments(DOCS, 'unfinished', 'hợp tác'))).toEqual(['b'])
     expect(ids(filterDocuments(DOCS, 'all', 'không có'))).toEqual([])
   })
+
+  it('also keeps the documents whose text the search found, within the status', () => {
+    expect(ids(filterDocuments(DOCS, 'all', 'apec', new Set(['c', 'd'])))).toEqual(['c', 'd'])
+    expect(ids(filterDocuments(DOCS, 'all', 'hop tac', new Set(['d'])))).toEqual(['a', 'b', 'd'])
+    expect(ids(filterDocuments(DOCS, 'unfinished', 'apec', new Set(['c', 'd'])))).toEqual(['d'])
+  })
 })
 
 describe('ids for new labels and attributes', () => {

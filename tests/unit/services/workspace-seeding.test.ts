@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { documentTitle } from '../../../src-main/core/text'
 import { tokenize } from '../../../src-main/core/tokens'
 import { openServices } from '../../../src-main/services'
 import { RESOURCES_DIR, servicesIn } from '../../support/services'
@@ -13,15 +14,17 @@ const seedFiles = async (): Promise<string[]> => (await readdir(join(RESOURCES_D
 describe('a new workspace', () => {
   const tempDir = useTempDirs()
 
-  it('is seeded with the five built-in articles, each titled by its first non-empty line', async () => {
+  it('is seeded with the five built-in articles, each titled by its headline, not the page furniture above it', async () => {
     const services = await servicesIn(await tempDir())
     const docs = await services.listDocuments({})
     const files = await seedFiles()
     expect(docs.map((d) => d.source)).toEqual(files)
+    expect(docs.map((d) => d.title)).toContain('Nhật Bản một lần nữa khẳng định ủng hộ Việt Nam đăng cai Năm APEC 2027')
+    expect(docs.map((d) => d.title)).toContain('Đưa quan hệ đối tác chiến lược sâu rộng Việt Nam - Nhật Bản lên tầm cao mới')
     for (const doc of docs) {
       const raw = await readFile(join(RESOURCES_DIR, 'seed-articles', doc.source), 'utf8')
       const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC')
-      expect(doc.title).toBe(text.split('\n').find((l) => l.trim())?.trim())
+      expect(doc.title).toBe(documentTitle(text, doc.source))
       expect(doc.id).toBe(createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16))
       expect(doc).toMatchObject({ status: 'todo', spanCount: 0 })
       expect((await services.openDocument({ docId: doc.id })).text).toBe(text)

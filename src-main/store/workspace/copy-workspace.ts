@@ -1,0 +1,28 @@
+/**
+ * A copy of a workspace folder beside it, before Review mode writes gold spans
+ * over the annotator's own: every file but the lock, under a name not taken yet.
+ */
+import { cp } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { LOCK_FILE } from './layout'
+
+/** `<dir>-before-review`, or `-2`, `-3`… when taken. */
+export function copyName(dir: string, taken: (path: string) => boolean = existsSync): string {
+  const base = join(dirname(dir), `${basename(dir)}-before-review`)
+  let path = base
+  for (let n = 2; taken(path); n++) path = `${base}-${n}`
+  return path
+}
+
+export async function copyWorkspaceFolder(dir: string): Promise<string> {
+  const target = copyName(dir)
+  await cp(dir, target, {
+    recursive: true,
+    errorOnExist: true,
+    force: false,
+    preserveTimestamps: true,
+    filter: (source) => basename(source) !== LOCK_FILE,
+  })
+  return target
+}

@@ -1,0 +1,81 @@
+/**
+ * Review mode writes the gold spans over the reviewer's own workspace: it says so
+ * before the first decision, and "Keep a copy first" keeps lan's work as it was
+ * in a new folder beside it, which the decisions that follow leave alone.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { annotateWorkspace, editJsonl, exportWorkspace } from './helpers/review'
+
+const folders = workspaces('review-copy')
+let app: OpenedApp | undefined
+
+afterEach(async () => {
+  const errors = app?.pageErrors ?? []
+  await app?.close()
+  app = undefined
+  expect(errors).toEqual([])
+})
+
+const docFile = (workspace: string, id: string): string => join(workspace, 'documents', `${id}.json`)
+const labelsIn = (workspace: string, id: string): string[] =>
+  (JSON.parse(readFileSync(docFile(workspace, id), 'utf8')) as { spans: Array<{ label: string }> }).spans.map((s) => s.label)
+
+describe('Review mode over the reviewer’s own workspace', () => {
+  it('says decisions overwrite it, and keeps a copy of lan’s work that the decisions leave unchanged', async () => {
+    const root = folders.next()
+    const workspace = join(root, 'lan')
+    let docId = ''
+    await annotateWorkspace(workspace, 'lan', (id, text) => {
+      if (docId) return []
+      docId = id
+      return [{ start: 0, end: [...text.split('\n')[0]!].length, label: 'commitment' }]
+    })
+    const theirs = join(root, 'minh.jsonl')
+    await exportWorkspace(workspace, theirs)
+    editJsonl(theirs, (r) => ({ ...r, annotator: 'minh', spans: r.spans.map((s) => ({ ...s, label: 'agreement', annotator: 'minh' })) }))
+    const lanBytes = readFileSync(docFile(workspace, docId), 'utf8')
+
+    app = await openSeeded(workspace, { annotator: 'lan', openDialog: (kind) => (kind === 'files' ? [theirs] : []) })
+    const { page } = app
+    await app.sendCommand('review-compare-file')
+    await page.getByText('Difference 1 of 1').waitFor()
+    const notice = page.getByTestId('review-overwrite')
+    expect(await notice.textContent()).toContain(`Each decision writes the gold spans into this workspace (${workspace}), over your own annotations.`)
+
+    await notice.getByRole('button', { name: 'Keep a copy first' }).click()
+    const copy = join(root, 'lan-before-review')
+    await page.getByRole('status').getByText(`Your annotations as they were are kept in ${copy}`, { exact: false }).waitFor()
+    await notice.waitFor({ state: 'detached' })
+    expect(readFileSync(docFile(copy, docId), 'utf8')).toBe(lanBytes)
+
+    // Taking minh's label writes the gold here; the copy keeps lan's.
+    await page.keyboard.press('b')
+    await expect.poll(() => labelsIn(workspace, docId)).toEqual(['agreement'])
+    expect(labelsIn(copy, docId)).toEqual(['commitment'])
+    expect(readFileSync(docFile(copy, docId), 'utf8')).toBe(lanBytes)
+  })
+
+  it('“Write here” puts the notice away without copying', async () => {
+    const root = folders.next()
+    const workspace = join(root, 'lan')
+    let docId = ''
+    await annotateWorkspace(workspace, 'lan', (id) => {
+      if (docId) return []
+      docId = id
+      return [{ start: 0, end: 4, label: 'figure' }]
+    })
+    const theirs = join(root, 'minh.jsonl')
+    await exportWorkspace(workspace, theirs)
+    editJsonl(theirs, (r) => ({ ...r, annotator: 'minh', spans: [] }))
+    app = await openSeeded(workspace, { annotator: 'lan', openDialog: (kind) => (kind === 'files' ? [theirs] : []) })
+    await app.sendCommand('review-compare-file')
+    const notice = app.page.getByTestId('review-overwrite')
+    await notice.waitFor()
+    await notice.getByRole('button', { name: 'Write here' }).click()
+    await notice.waitFor({ state: 'detached' })
+    expect(readdirSync(root).sort()).toEqual(['lan', 'minh.jsonl'])
+  })
+})
