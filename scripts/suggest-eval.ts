@@ -7,6 +7,7 @@
  *
  *   node --import tsx scripts/suggest-eval.ts [gold.jsonl]
  */
+import { fileURLToPath } from 'node:url'
 import { readFileSync } from 'node:fs'
 import { addCounts, countDocument, scoresOf, type Counts } from '../src-main/core/suggest/evaluate'
 import { createLearner, type TrainingDocument } from '../src-main/core/suggest/learner'
@@ -72,7 +73,7 @@ function print(title: string, counts: Counts): void {
   }
 }
 
-const file = process.argv[2] ?? '/work/shared/gold/seeds.gold.jsonl'
+const file = process.argv[2] ?? fileURLToPath(new URL('../../shared/gold/seeds.gold.jsonl', import.meta.url))
 const records = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim())

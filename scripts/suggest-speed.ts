@@ -7,6 +7,7 @@
  *
  *   node --import tsx scripts/suggest-speed.ts [gold.jsonl]
  */
+import { fileURLToPath } from 'node:url'
 import { readFileSync } from 'node:fs'
 import { seededRandom } from '../src-main/core/suggest/hashing'
 import { createLearner, type TrainingDocument } from '../src-main/core/suggest/learner'
@@ -19,7 +20,7 @@ interface Paragraph {
   spans: TrainingSpan[]
 }
 
-const file = process.argv[2] ?? '/work/shared/gold/seeds.gold.jsonl'
+const file = process.argv[2] ?? fileURLToPath(new URL('../../shared/gold/seeds.gold.jsonl', import.meta.url))
 const paragraphs: Paragraph[] = []
 for (const line of readFileSync(file, 'utf8').split('\n').filter((l) => l.trim())) {
   const r = JSON.parse(line) as { text: string; spans: TrainingSpan[] }
