@@ -4,6 +4,7 @@
  * `spans` spans, in exactly the files Spanwright writes (same format, tokens
  * included), without going through the services (that would take minutes).
  */
+import { seededRandom as seeded } from '../src-main/core/seeded-random'
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -99,16 +100,6 @@ export function generateDocument(n: number, textBytes: number, spanCount: number
   }
 }
 
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const made = new Map<number, Promise<GeneratedWorkspace>>()
 let root: string | null = null
@@ -135,3 +126,5 @@ export function benchWorkspace(documents: number): Promise<GeneratedWorkspace> {
   }
   return ws
 }
+
+export { seeded }

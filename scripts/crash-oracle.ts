@@ -102,14 +102,5 @@ function sameSpans(a: SpanKey[], b: SpanKey[]): boolean {
   return b.every((s) => keys.has(key(s)))
 }
 
-/** A small seeded generator (mulberry32), so a run can be repeated with its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+
+export { seededRandom } from '../src-main/core/seeded-random'

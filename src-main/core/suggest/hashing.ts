@@ -22,17 +22,6 @@ export function mix(a: number, b: number): number {
   return (h ^ (h >>> 16)) >>> 0
 }
 
-/** mulberry32: a small, fast, seeded generator of floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Fisher–Yates with a seeded source: the same seed gives the same order. */
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {
@@ -45,3 +34,5 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   }
   return out
 }
+
+export { seededRandom } from '../seeded-random'
