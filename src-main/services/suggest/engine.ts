@@ -189,7 +189,13 @@ export class SuggestionEngine {
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task)
+    const guarded = (): Promise<T> =>
+      task().catch((error: unknown) => {
+        // The host may have lost its learner (a worker that stopped): load or rebuild it next time.
+        this.built = null
+        throw error
+      })
+    const run = this.queue.then(guarded, guarded)
     this.queue = run.catch(() => undefined)
     return run
   }

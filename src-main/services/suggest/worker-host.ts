@@ -14,38 +14,48 @@ export interface HostRequest {
 }
 export type HostReply = { id: number; value: unknown } | { id: number; error: string }
 
+/**
+ * A worker that stops (a crash, running out of memory) is started again at the
+ * next call; the learner it held is gone, so that call fails and the engine
+ * loads or rebuilds the learner on the one after (engine.ts forgets what it built).
+ */
 export function workerLearnerHost(file: string): LearnerHost {
-  const worker = new Worker(file)
-  worker.unref()
   const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>()
   let next = 1
-  let broken: Error | null = null
-  const failAll = (error: Error): void => {
-    broken = error
-    for (const w of waiting.values()) w.reject(error)
-    waiting.clear()
+  let closed = false
+  let worker: Worker | null = null
+
+  const start = (): Worker => {
+    const w = new Worker(file)
+    w.unref()
+    const failAll = (error: Error): void => {
+      if (worker === w) worker = null
+      for (const p of waiting.values()) p.reject(error)
+      waiting.clear()
+    }
+    w.on('message', (reply: HostReply) => {
+      const p = waiting.get(reply.id)
+      if (!p) return
+      waiting.delete(reply.id)
+      if ('error' in reply) p.reject(new Error(reply.error))
+      else p.resolve(reply.value)
+      if (waiting.size === 0) w.unref()
+    })
+    w.on('error', (error) => failAll(error))
+    w.on('exit', (code) => failAll(new Error(closed ? 'the suggestion worker was closed' : `the suggestion worker stopped (exit ${code})`)))
+    return w
   }
-  worker.on('message', (reply: HostReply) => {
-    const w = waiting.get(reply.id)
-    if (!w) return
-    waiting.delete(reply.id)
-    if ('error' in reply) w.reject(new Error(reply.error))
-    else w.resolve(reply.value)
-  })
-  worker.on('error', (error) => failAll(error))
-  worker.on('exit', (code) => failAll(new Error(`the suggestion worker stopped (exit ${code})`)))
 
   const call =
     (method: Method) =>
     (...args: unknown[]): Promise<never> =>
       new Promise((resolve, reject) => {
-        if (broken) return reject(broken)
+        if (closed) return reject(new Error('the suggestion worker was closed'))
+        worker ??= start()
         const id = next++
         waiting.set(id, { resolve: resolve as (v: unknown) => void, reject })
         worker.ref()
         worker.postMessage({ id, method, args } satisfies HostRequest)
-      }).finally(() => {
-        if (waiting.size === 0) worker.unref()
       }) as Promise<never>
 
   return {
@@ -56,8 +66,8 @@ export function workerLearnerHost(file: string): LearnerHost {
     accept: call('accept'),
     reject: call('reject'),
     async close() {
-      broken ??= new Error('the suggestion worker was closed')
-      await worker.terminate()
+      closed = true
+      await worker?.terminate()
     },
   }
 }
