@@ -123,6 +123,18 @@ describe('suggestions in the window', () => {
     await expect.poll(async () => (await suggestionRows(a.page)).filter((r) => !r.faint).length).toBe(sure.length)
   })
 
+  it('right after a document is opened from the list, N and A work without a click in the text', async () => {
+    const { a, offered } = await openWithGhosts()
+    const docs = a.page.getByRole('navigation', { name: 'Documents' }).locator('button.doc')
+    await docs.nth(1).click()
+    await docs.nth(0).click()
+    await waitForGhosts(a.page)
+    await a.page.keyboard.press('n')
+    await waitForDrawn(a.page, 'sw-suggest-current', (offered[0] as Suggestion).text)
+    await pressAndSave(a.page, 'a')
+    expect(spansOnDisk(a.workspace, a.docIds[0] as string).map((s) => s.origin)).toEqual(['suggested'])
+  })
+
   it('a label’s toggle hides its ghosts, and N skips them', async () => {
     const { a, offered } = await openWithGhosts()
     const figures = offered.filter((s) => s.label === 'figure')

@@ -56,15 +56,15 @@ describe('the keymap', () => {
     expect(commandOf(press('z', { ctrlKey: true }), 'review')?.command).toBe('review-undo')
     expect(commandOf(press('ArrowLeft'), 'window')).toBeNull()
   })
-  it('steps, accepts and rejects suggestions with letters in the text only; Shift+A is not A', () => {
-    expect(commandOf(press('n'), 'text')?.command).toBe('suggestion-next')
-    expect(commandOf(press('p'), 'text')?.command).toBe('suggestion-previous')
-    expect(commandOf(press('a'), 'text')?.command).toBe('suggestion-accept')
-    expect(commandOf(press('A', { shiftKey: true }), 'text')?.command).toBe('suggestion-accept-all')
-    expect(commandOf(press('x'), 'text')?.command).toBe('suggestion-reject')
-    expect(commandOf(press('a', { ctrlKey: true }), 'text')).toBeNull()
+  it('steps, accepts and rejects suggestions with letters wherever the focus is outside a field (as label keys work); Shift+A is not A', () => {
+    expect(commandOf(press('n'), 'window')?.command).toBe('suggestion-next')
+    expect(commandOf(press('p'), 'window')?.command).toBe('suggestion-previous')
+    expect(commandOf(press('a'), 'window')?.command).toBe('suggestion-accept')
+    expect(commandOf(press('A', { shiftKey: true }), 'window')?.command).toBe('suggestion-accept-all')
+    expect(commandOf(press('x'), 'window')?.command).toBe('suggestion-reject')
+    expect(commandOf(press('a', { ctrlKey: true }), 'window')).toBeNull()
     // Review mode keeps its own N, P and A.
     expect(commandOf(press('n'), 'review')?.command).toBe('review-next')
-    expect(commandOf(press('a'), 'window')).toBeNull()
+    expect(commandOf(press('a'), 'anywhere')).toBeNull()
   })
 })
