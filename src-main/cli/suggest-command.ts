@@ -81,22 +81,25 @@ export function addSuggestCommand(program: Command, ctx: CliContext): void {
 async function writeSuggestions(ctx: CliContext, services: Services, out: string, args: SuggestRequest): Promise<void> {
   const { workspace, suggestions } = services
   const statuses = new Set<string>(args.statuses)
+  const selected = workspace.entries().filter((e) => statuses.has(e.status))
+  // The learner is brought up to date once for all of them, before the output file is opened.
+  const offered = await suggestions.suggestMany(
+    selected.map((e) => e.id),
+    {
+      ...(args.labels ? { labels: args.labels } : {}),
+      ...(args.minScore !== undefined ? { minScore: args.minScore } : {}),
+      ...(args.rulesOnly ? { rulesOnly: true } : {}),
+    },
+  )
   const sink = await openFileSink(out)
   const now = new Date().toISOString()
-  let documents = 0
   let spans = 0
   try {
-    for (const entry of workspace.entries()) {
-      if (!statuses.has(entry.status)) continue
+    for (const [i, entry] of selected.entries()) {
       const doc = await workspace.readDocument(entry.id)
-      const found = await suggestions.suggest(entry.id, {
-        ...(args.labels ? { labels: args.labels } : {}),
-        ...(args.minScore !== undefined ? { minScore: args.minScore } : {}),
-        ...(args.rulesOnly ? { rulesOnly: true } : {}),
-      })
+      const found = offered[i] ?? []
       const record = canonicalRecord({ ...doc, spans: found.map((s) => asSpan(doc, s, workspace.annotator, now)) }, { annotator: workspace.annotator, status: entry.status })
       await sink.write(jsonlLine(record))
-      documents++
       spans += found.length
     }
     await sink.commit()
@@ -104,7 +107,7 @@ async function writeSuggestions(ctx: CliContext, services: Services, out: string
     await sink.abort()
     throw error
   }
-  ctx.stderr(`suggested ${spans} spans in ${documents} documents to ${out}\n`)
+  ctx.stderr(`suggested ${spans} spans in ${selected.length} documents to ${out}\n`)
 }
 
 /** A suggestion as a span of the export: its own id, origin "suggested", its score and reason in attributes. */

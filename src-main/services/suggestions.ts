@@ -29,13 +29,13 @@ export function suggestionServices(ctx: ServiceContext): SuggestionMethods {
       return { ...suggestions.thresholds }
     },
     suggestionOrder: async () => {
-      const order: Array<{ docId: string; confidence: number; suggestions: number }> = []
-      for (const entry of workspace.entries()) {
-        if (entry.status === 'done' || entry.status === 'skipped' || workspace.damage(entry.id) !== undefined) continue
-        const found = await suggestions.suggest(entry.id)
-        const confidence = found.length ? found.reduce((sum, s) => sum + s.score, 0) / found.length : 1
-        order.push({ docId: entry.id, confidence, suggestions: found.length })
-      }
+      const open = workspace.entries().filter((e) => e.status !== 'done' && e.status !== 'skipped' && workspace.damage(e.id) === undefined)
+      const found = await suggestions.suggestMany(open.map((e) => e.id))
+      const order = open.map((entry, i) => {
+        const list = found[i] ?? []
+        const confidence = list.length ? list.reduce((sum, s) => sum + s.score, 0) / list.length : 1
+        return { docId: entry.id, confidence, suggestions: list.length }
+      })
       // Least sure first; ties keep workspace order (sort is stable).
       return order.sort((a, b) => a.confidence - b.confidence)
     },

@@ -48,15 +48,26 @@ export class SuggestionEngine {
   }
 
   suggest(docId: string, request: SuggestRequest = {}): Promise<Suggestion[]> {
-    return this.serial(async () => {
+    return this.serial(async () => (await this.offered([docId], request))[0] ?? [])
+  }
+
+  /** Suggestions for several documents, the learner brought up to date once for all of them. */
+  suggestMany(docIds: readonly string[], request: SuggestRequest = {}): Promise<Suggestion[][]> {
+    return this.serial(() => this.offered(docIds, request))
+  }
+
+  private async offered(docIds: readonly string[], request: SuggestRequest): Promise<Suggestion[][]> {
+    const known = new Set(this.workspace.labels.map((l) => l.id))
+    const wanted = request.labels ? new Set(request.labels) : known
+    if (!request.rulesOnly) await this.current()
+    const out: Suggestion[][] = []
+    for (const docId of docIds) {
       const doc = await this.workspace.peekDocument(docId)
       const options = this.options(doc, request)
-      const known = new Set(this.workspace.labels.map((l) => l.id))
-      const wanted = request.labels ? new Set(request.labels) : known
-      if (!request.rulesOnly) await this.current()
       const found = request.rulesOnly ? await this.host.rules(asSuggestDocument(doc), options) : await this.host.suggest(asSuggestDocument(doc), options)
-      return found.filter((s) => known.has(s.label) && wanted.has(s.label))
-    })
+      out.push(found.filter((s) => known.has(s.label) && wanted.has(s.label)))
+    }
+    return out
   }
 
   /** The analyst accepted these suggestions (now spans of the document), or took accepts back (undo). */
