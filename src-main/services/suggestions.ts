@@ -1,5 +1,7 @@
 /** Suggestions over the contract: what to offer in a document, and the analyst's rejections and thresholds. */
-import type { Api } from '../api'
+import type { Api, ApiInput } from '../api'
+import { SpanwrightError } from '../core/errors'
+import { codePointLength } from '../core/offsets'
 import { DISPLAY_FLOOR } from '../core/suggest/combine'
 import type { ServiceContext } from './context'
 
@@ -7,6 +9,13 @@ type SuggestionMethods = Pick<Api, 'suggestDocument' | 'rejectSuggestion' | 'res
 
 export function suggestionServices(ctx: ServiceContext): SuggestionMethods {
   const { suggestions, workspace } = ctx
+  /** A place in a document the workspace has, with a label it has: nothing else is written to its decisions. */
+  const checked = async ({ docId, start, end, label }: ApiInput<'rejectSuggestion'>) => {
+    const length = codePointLength((await workspace.peekDocument(docId)).text)
+    if (end > length) throw new SpanwrightError('invalid_argument', `a suggestion at ${start}..${end} lies outside the document (${length} characters)`)
+    if (!workspace.labels.some((l) => l.id === label)) throw new SpanwrightError('invalid_argument', `the workspace has no label "${label}"`)
+    return { documentId: docId, start, end, label }
+  }
   return {
     suggestDocument: async ({ docId }) => ({
       docId,
@@ -14,14 +23,12 @@ export function suggestionServices(ctx: ServiceContext): SuggestionMethods {
       suggestions: await suggestions.suggest(docId, { floor: Math.min(DISPLAY_FLOOR, ...Object.values(suggestions.thresholds)) }),
       thresholds: { ...suggestions.thresholds },
     }),
-    rejectSuggestion: async ({ docId, start, end, label }) => {
-      workspace.entry(docId)
-      await suggestions.reject({ documentId: docId, start, end, label })
+    rejectSuggestion: async (spot) => {
+      await suggestions.reject(await checked(spot))
       return null
     },
-    restoreSuggestion: async ({ docId, start, end, label }) => {
-      workspace.entry(docId)
-      await suggestions.restore({ documentId: docId, start, end, label })
+    restoreSuggestion: async (spot) => {
+      await suggestions.restore(await checked(spot))
       return null
     },
     setSuggestionThreshold: async ({ label, threshold }) => {

@@ -73,6 +73,15 @@ describe('suggestion services', () => {
     await services.close()
   })
 
+  it('refuses to remember a rejection outside the document or of a label the workspace lacks, and writes nothing', async () => {
+    const services = await servicesIn(await tempDir())
+    const [doc] = await services.listDocuments({})
+    await expect(services.rejectSuggestion({ docId: doc!.id, start: 999_999, end: 1_000_000, label: 'figure' })).rejects.toThrow(/outside the document/)
+    await expect(services.rejectSuggestion({ docId: doc!.id, start: 0, end: 4, label: 'nolabel' })).rejects.toThrow(/no label "nolabel"/)
+    await expect(stat(join(services.workspace.dir, 'suggestions', 'settings.json'))).rejects.toThrow()
+    await services.close()
+  })
+
   it('an accepted suggestion is stored as a span with origin "suggested" and is kept as the learner evidence', async () => {
     const services = await servicesIn(await tempDir())
     const [doc] = await services.listDocuments({})
