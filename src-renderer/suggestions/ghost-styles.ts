@@ -4,12 +4,8 @@
  * its threshold a suggestion is dotted and faint; the current one is solid and thick.
  */
 import type { Label } from '../../src-main/core/model/label'
+import { adoptedSheet, rgb } from '../editor/highlight/style-sheet'
 import { CURRENT_GHOST_HIGHLIGHT, ghostHighlightName } from './ghost-layer'
-
-function rgb(hex: string, alpha: number): string {
-  const n = Number.parseInt(hex.slice(1), 16)
-  return `rgb(${(n >> 16) & 255} ${(n >> 8) & 255} ${n & 255} / ${alpha})`
-}
 
 export function ghostCss(labels: readonly Label[]): string {
   const rules = labels.flatMap((label) => [
@@ -32,13 +28,7 @@ export function ghostCss(labels: readonly Label[]): string {
   return rules.join('\n')
 }
 
-let adopted: CSSStyleSheet | null = null
+const sheet = adoptedSheet()
 
 /** Replaces the ghost rules (a constructed sheet: the CSP forbids inline <style>). */
-export function applyGhostStyles(labels: readonly Label[]): void {
-  if (!adopted) {
-    adopted = new CSSStyleSheet()
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, adopted]
-  }
-  adopted.replaceSync(ghostCss(labels))
-}
+export const applyGhostStyles = (labels: readonly Label[]): void => sheet(ghostCss(labels))

@@ -5,12 +5,7 @@
 import type { Label } from '../../../src-main/core/model/label'
 import { labelDecoration } from './decorations'
 import { labelHighlightName, SELECTED_HIGHLIGHT } from './highlight-names'
-
-/** `alpha` may be a number or a CSS value (the theme's --span-alpha: stronger on dark backgrounds). */
-function rgb(hex: string, alpha: number | string = 1): string {
-  const n = Number.parseInt(hex.slice(1), 16)
-  return `rgb(${(n >> 16) & 255} ${(n >> 8) & 255} ${n & 255} / ${alpha})`
-}
+import { adoptedSheet, rgb } from './style-sheet'
 
 export function highlightCss(labels: readonly Label[]): string {
   const rules = labels.map((label, i) => {
@@ -30,13 +25,7 @@ export function highlightCss(labels: readonly Label[]): string {
   return rules.join('\n')
 }
 
-let adopted: CSSStyleSheet | null = null
+const sheet = adoptedSheet()
 
 /** Replaces the label rules (adoptedStyleSheets is allowed by style-src 'self'). */
-export function applyHighlightStyles(labels: readonly Label[]): void {
-  if (!adopted) {
-    adopted = new CSSStyleSheet()
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, adopted]
-  }
-  adopted.replaceSync(highlightCss(labels))
-}
+export const applyHighlightStyles = (labels: readonly Label[]): void => sheet(highlightCss(labels))
