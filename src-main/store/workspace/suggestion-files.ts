@@ -8,6 +8,7 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { SpanwrightError } from '../../core/errors'
 import { DocumentId, LabelId } from '../../core/model'
 import { LEARNER_VERSION, type LearnerJSON } from '../../core/suggest/learner'
 import { writeFileAtomic } from '../files/atomic-write'
@@ -42,21 +43,30 @@ export class SuggestionFiles {
     private readonly dir: string,
     private readonly adapter: JsonFileAdapter<SuggestionSettings>,
     private current: SuggestionSettings,
+    /** Why settings.json could not be read (file:line:column); the rest of the workspace opens all the same. */
+    readonly damaged: string | null,
   ) {}
 
   static async open(workspaceDir: string): Promise<SuggestionFiles> {
     const dir = join(workspaceDir, SUGGESTIONS_DIR)
     const adapter = new JsonFileAdapter(join(dir, 'settings.json'), SuggestionSettings)
-    const data = (await adapter.read()) ?? { schema: 1, rejected: [], accepted: [], thresholds: {} }
-    return new SuggestionFiles(dir, adapter, data)
+    const empty: SuggestionSettings = { schema: 1, rejected: [], accepted: [], thresholds: {} }
+    try {
+      return new SuggestionFiles(dir, adapter, (await adapter.read()) ?? empty, null)
+    } catch (error) {
+      if (!(error instanceof SpanwrightError)) throw error
+      return new SuggestionFiles(dir, adapter, empty, error.message)
+    }
   }
 
+  /** The analyst's decisions; a damaged file refuses, so nothing is offered against them or written over them. */
   get settings(): SuggestionSettings {
+    if (this.damaged) throw new SpanwrightError('invalid_file', `${this.damaged}; mend or remove it to get suggestions again`)
     return this.current
   }
 
   async saveSettings(change: (s: SuggestionSettings) => SuggestionSettings): Promise<void> {
-    const next = change(this.current)
+    const next = change(this.settings)
     await mkdir(this.dir, { recursive: true })
     await this.adapter.write(next)
     this.current = next

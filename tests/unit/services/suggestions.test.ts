@@ -4,7 +4,7 @@
  * keeps, a label the analyst adds learnt from done documents, and the model file
  * reused while the workspace is unchanged and rebuilt when it changes.
  */
-import { readFile, stat } from 'node:fs/promises'
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { nanoid } from 'nanoid'
 import { describe, expect, it } from 'vitest'
@@ -79,6 +79,22 @@ describe('suggestion services', () => {
     await expect(services.rejectSuggestion({ docId: doc!.id, start: 999_999, end: 1_000_000, label: 'figure' })).rejects.toThrow(/outside the document/)
     await expect(services.rejectSuggestion({ docId: doc!.id, start: 0, end: 4, label: 'nolabel' })).rejects.toThrow(/no label "nolabel"/)
     await expect(stat(join(services.workspace.dir, 'suggestions', 'settings.json'))).rejects.toThrow()
+    await services.close()
+  })
+
+  it('a damaged suggestions/settings.json leaves the workspace working, refuses suggestions naming the file and place, and is never written over', async () => {
+    const dir = await tempDir()
+    let services = await servicesIn(dir)
+    const settings = join(services.workspace.dir, 'suggestions', 'settings.json')
+    await services.close()
+    await mkdir(join(dir, 'workspace', 'suggestions'), { recursive: true })
+    await writeFile(settings, '{"schema": 1, "rejected": [')
+    services = await servicesIn(dir)
+    const docs = await services.listDocuments({})
+    expect(docs).toHaveLength(5)
+    await expect(services.suggestDocument({ docId: docs[0]!.id })).rejects.toThrow(/settings\.json:1:\d+: not valid JSON/)
+    await expect(services.rejectSuggestion({ docId: docs[0]!.id, start: 0, end: 4, label: 'figure' })).rejects.toThrow(/mend or remove it/)
+    expect(await readFile(settings, 'utf8')).toBe('{"schema": 1, "rejected": [')
     await services.close()
   })
 
