@@ -144,7 +144,7 @@ export class SuggestionEngine {
     const done: Array<[string, string]> = []
     for (const entry of this.workspace.entries()) {
       if (entry.status !== 'done' || this.workspace.damage(entry.id) !== undefined) continue
-      const read = await this.workspace.readDocumentRevision(entry.id).catch(() => null)
+      const read = await this.workspace.peekDocumentRevision(entry.id).catch(() => null)
       if (read) done.push([entry.id, read.revision])
     }
     const { accepted, rejected } = this.files.settings

@@ -120,14 +120,19 @@ export class DocumentStore {
    * edit still finds the change and keeps it as a conflict (see guard).
    */
   peek(id: string): Promise<DocumentFile> {
+    return this.peekRevision(id).then((read) => read.doc)
+  }
+
+  /** Like peek, with the revision (the SHA-256 of the file) of what it returns. */
+  peekRevision(id: string): Promise<{ doc: DocumentFile; revision: string }> {
     return this.exclusive(id, async () => {
       const kept = this.cache.get(id)
-      if (!kept) return this.load(id, true)
+      if (!kept) return { doc: await this.load(id, true), revision: this.revisionOf(id) }
       const adapter = kept.adapter as JsonFileAdapter<DocumentFile>
       const disk = await adapter.readChanged()
-      if (disk === 'same') return kept.data
+      if (disk === 'same') return { doc: kept.data, revision: this.revisionOf(id) }
       if (!disk) throw missing(adapter.file)
-      return adapter.parse(disk.text)
+      return { doc: adapter.parse(disk.text), revision: disk.hash }
     })
   }
 

@@ -129,6 +129,12 @@ export class Workspace {
     return this.documents.peek(id)
   }
 
+  /** Like peekDocument, with the revision of what it returns: what the suggestions' learner was built from. */
+  async peekDocumentRevision(id: string): Promise<{ doc: DocumentFile; revision: string }> {
+    this.entry(id)
+    return this.documents.peekRevision(id)
+  }
+
   /** Like readDocument, with the document's revision (see DocumentStore.readRevision). */
   async readDocumentRevision(id: string): Promise<{ doc: DocumentFile; revision: string }> {
     this.entry(id)

@@ -73,6 +73,16 @@ describe('a document another program changed', () => {
     await services.close()
   })
 
+  it('is still a conflict when the changed document is a done one the learner trains on, and suggestions were asked for elsewhere', async () => {
+    const { services, id, file } = await withOneSpan()
+    await services.setDocumentStatus({ docId: id, status: 'done' })
+    await outsideEdit(file)
+    const other = (await services.listDocuments({})).find((d) => d.id !== id)!
+    expect((await services.suggestDocument({ docId: other.id })).docId).toBe(other.id)
+    expect((await failure(addSpan(services, { docId: id, start: 20, end: 30, label: 'figure', snap: 'token' }))).code).toBe('conflict')
+    await services.close()
+  })
+
   it('does not count a file re-saved with the same data as a change', async () => {
     const { services, id, file } = await withOneSpan()
     const doc = await readDoc(file)
