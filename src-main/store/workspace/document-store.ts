@@ -31,6 +31,8 @@ export interface DocumentStoreOptions {
   onCount(id: string, count: number): void
   /** Keeps a copy of a file's text before a migration rewrites it. */
   backup(file: string, text: string, version: number): Promise<void>
+  /** The queue of tasks per document, shared by every opening of the workspace in this process (see sharedQueue). */
+  queue?: KeyedQueue
 }
 
 /**
@@ -42,9 +44,11 @@ export interface DocumentStoreOptions {
 export class DocumentStore {
   private readonly cache = new Map<string, Low<DocumentFile>>()
   private readonly damage = new Map<string, string>()
-  private readonly queue = new KeyedQueue()
+  private readonly queue: KeyedQueue
 
-  constructor(private readonly options: DocumentStoreOptions) {}
+  constructor(private readonly options: DocumentStoreOptions) {
+    this.queue = options.queue ?? new KeyedQueue()
+  }
 
   /** The message of the last failed read of document `id`, if its file is damaged or missing. */
   damaged(id: string): string | undefined {

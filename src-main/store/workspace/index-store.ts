@@ -3,6 +3,7 @@ import { SpanwrightError } from '../../core/errors'
 import type { IndexEntry, WorkspaceIndex } from '../../core/model'
 import { INDEX_FORMAT } from '../files/file-format'
 import { JsonFileAdapter } from '../files/json-file-adapter'
+import { KeyedQueue } from '../files/keyed-queue'
 
 /** What a change of the index must respect: whether writing is allowed now. */
 export interface WriteAccess {
@@ -23,7 +24,6 @@ export interface WriteAccess {
 export class IndexStore {
   /** Span counts known from document files this process read or wrote. */
   private readonly counts = new Map<string, number>()
-  private chain: Promise<unknown> = Promise.resolve()
   private timer: NodeJS.Timeout | null = null
   private firstPending: number | null = null
   private dirty = false
@@ -31,14 +31,14 @@ export class IndexStore {
   constructor(
     private readonly db: Low<WorkspaceIndex>,
     private readonly access: WriteAccess,
+    private readonly queue: KeyedQueue = new KeyedQueue(),
   ) {}
 
-  static async read(file: string, access: WriteAccess): Promise<IndexStore | null> {
+  static async read(file: string, access: WriteAccess, queue?: KeyedQueue): Promise<IndexStore | null> {
     const adapter = new JsonFileAdapter(file, INDEX_FORMAT)
     const data = await adapter.read()
     if (!data) return null
-    const store = new IndexStore(new Low(adapter, data), access)
-    return store
+    return new IndexStore(new Low(adapter, data), access, queue)
   }
 
   get adapter(): JsonFileAdapter<WorkspaceIndex> {
@@ -156,11 +156,12 @@ export class IndexStore {
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.chain.catch(() => undefined).then(task)
-    this.chain = next
-    return next
+    return this.queue.run(INDEX_KEY, task)
   }
 }
+
+/** The index's key in the workspace's shared queue (document ids are 16 hex digits, so never this). */
+const INDEX_KEY = 'spanwright.json'
 
 /** Steady editing still writes the span counts at least this often. */
 const MAX_WAIT_MS = 10_000
