@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -55,5 +56,17 @@ describe('two openings of one workspace in one process', () => {
       await first.close()
       await second.close()
     }
+  })
+
+  it('shares one lock when both open at the same moment: it stays until the last one closes', async () => {
+    const ws = join(await tempDir(), 'ws')
+    await (await servicesAt(ws)).close()
+    const [first, second] = await Promise.all([servicesAt(ws), servicesAt(ws)])
+    await first.close()
+    expect(existsSync(join(ws, '.spanwright.lock'))).toBe(true)
+    const [doc] = await second.listDocuments({})
+    await second.setDocumentStatus({ docId: doc!.id, status: 'done' })
+    await second.close()
+    expect(existsSync(join(ws, '.spanwright.lock'))).toBe(false)
   })
 })
