@@ -2,7 +2,7 @@ import { Low } from 'lowdb'
 import { SpanwrightError } from '../../core/errors'
 import type { IndexEntry, WorkspaceIndex } from '../../core/model'
 import { INDEX_FORMAT } from '../files/file-format'
-import { JsonFileAdapter } from '../files/json-file-adapter'
+import { ChangedMeanwhile, JsonFileAdapter } from '../files/json-file-adapter'
 import { KeyedQueue } from '../files/keyed-queue'
 
 /** What a change of the index must respect: whether writing is allowed now. */
@@ -119,28 +119,34 @@ export class IndexStore {
   }
 
   private async write(change: (index: WorkspaceIndex) => void): Promise<void> {
-    const disk = await this.adapter.readDisk()
-    let base = this.db.data
-    if (disk && disk.hash !== this.adapter.knownHash) {
-      try {
-        base = this.withCounts(this.adapter.adopt(disk))
-      } catch (error) {
-        if (error instanceof SpanwrightError) {
-          throw new SpanwrightError(error.code, `${error.message} (changed outside Spanwright; not overwritten)`)
+    let kept = this.db.data
+    for (let attempt = 1; ; attempt++) {
+      const disk = await this.adapter.readDisk()
+      if (disk && disk.hash !== this.adapter.knownHash) {
+        try {
+          kept = this.withCounts(this.adapter.adopt(disk))
+        } catch (error) {
+          if (error instanceof SpanwrightError) {
+            throw new SpanwrightError(error.code, `${error.message} (changed outside Spanwright; not overwritten)`)
+          }
+          throw error
         }
-        throw error
       }
-    }
-    // A fresh object and list, so a change that throws leaves the kept index as it was.
-    const next = { ...base, documents: [...base.documents] }
-    change(next)
-    this.db.data = next
-    this.dirty = false
-    try {
-      await this.db.write()
-    } catch (error) {
-      this.dirty = true
-      throw error
+      // A fresh object and list, so a change that throws leaves the kept index as it was.
+      const next = { ...kept, documents: [...kept.documents] }
+      change(next)
+      this.db.data = next
+      this.dirty = false
+      try {
+        // Checked again just before the rename: a write from outside meanwhile is read, and the change applied on top of it.
+        await this.adapter.writeOver(next, disk)
+        return
+      } catch (error) {
+        this.dirty = true
+        if (!(error instanceof ChangedMeanwhile)) throw error
+        this.db.data = kept
+        if (attempt === 3) throw new SpanwrightError('io', `${this.file} keeps changing while it is saved; the change was not saved`)
+      }
     }
   }
 
