@@ -1,11 +1,15 @@
 /**
- * `npm run crash -- --runs N [--max-kill-ms MS] [--workers W] [--seed S]`: the
- * crash test of the suite, as many runs as asked; prints the counts as JSON and
- * exits 1 if anything was lost or damaged.
+ * `npm run crash -- --runs N [--max-kill-ms MS] [--workers W] [--seed S]
+ * [--lock-processes P] [--lock-rounds R] [--status-rounds R]`: the crash test of
+ * the suite, as many runs as asked, then the stale-lock race (P processes take
+ * over one stale lock at once, R rounds) and the two-instance status race; prints
+ * one line of JSON counts for each and exits 1 if anything was lost or damaged.
  */
 import { parseArgs } from 'node:util'
 import { findResourcesDir } from '../src-main/store/workspace/resources-dir'
 import { runCrashRuns } from './crash-runs'
+import { raceStaleLock } from './lock-race'
+import { raceStatuses } from './status-race'
 
 const { values } = parseArgs({
   options: {
@@ -13,13 +17,21 @@ const { values } = parseArgs({
     'max-kill-ms': { type: 'string', default: '200' },
     workers: { type: 'string', default: '3' },
     seed: { type: 'string', default: String(Date.now() % 1_000_000) },
+    'lock-processes': { type: 'string', default: '16' },
+    'lock-rounds': { type: 'string', default: '25' },
+    'status-rounds': { type: 'string', default: '50' },
   },
 })
-const runs = Number(values.runs)
-if (!Number.isInteger(runs) || runs < 1) {
-  process.stderr.write(`crash: --runs takes a whole number above 0, not ${values.runs}\n`)
+const wholeNumber = (flag: 'runs' | 'lock-processes' | 'lock-rounds' | 'status-rounds', min: number): number => {
+  const n = Number(values[flag])
+  if (Number.isInteger(n) && n >= min) return n
+  process.stderr.write(`crash: --${flag} takes a whole number from ${min}, not ${values[flag]}\n`)
   process.exit(2)
 }
+const runs = wholeNumber('runs', 1)
+const lockProcesses = wholeNumber('lock-processes', 2)
+const lockRounds = wholeNumber('lock-rounds', 0)
+const statusRounds = wholeNumber('status-rounds', 0)
 const started = performance.now()
 const counts = await runCrashRuns({
   runs,
@@ -34,4 +46,20 @@ const counts = await runCrashRuns({
 const { problems, ...figures } = counts
 process.stdout.write(`${JSON.stringify({ ...figures, seed: Number(values.seed), seconds: Math.round((performance.now() - started) / 100) / 10, problems: problems.length })}\n`)
 for (const problem of problems.slice(0, 50)) process.stderr.write(`crash: ${problem}\n`)
-process.exitCode = problems.length === 0 && counts.runs === runs ? 0 : 1
+let failed = problems.length > 0 || counts.runs !== runs
+
+if (lockRounds > 0) {
+  const lock = await raceStaleLock({ processes: lockProcesses, rounds: lockRounds })
+  const { problems: lockProblems, ...lockFigures } = lock
+  process.stdout.write(`${JSON.stringify({ race: 'stale-lock', ...lockFigures, problems: lockProblems.length })}\n`)
+  for (const problem of lockProblems.slice(0, 50)) process.stderr.write(`crash: stale lock: ${problem}\n`)
+  failed ||= lockProblems.length > 0 || lock.rounds !== lockRounds
+}
+if (statusRounds > 0) {
+  const status = await raceStatuses({ rounds: statusRounds, resourcesDir: findResourcesDir(import.meta.url) })
+  const { problems: statusProblems, ...statusFigures } = status
+  process.stdout.write(`${JSON.stringify({ race: 'two-instance-status', ...statusFigures, problems: statusProblems.length })}\n`)
+  for (const problem of statusProblems.slice(0, 50)) process.stderr.write(`crash: status race: ${problem}\n`)
+  failed ||= statusProblems.length > 0 || status.rounds !== statusRounds
+}
+process.exitCode = failed ? 1 : 0

@@ -1,12 +1,16 @@
 /**
  * Registers every contract method on ipcMain in one loop. Each call is checked
  * for its sender and its argument before any service code runs; failures come
- * back as data (see Envelope) with a message a person can act on.
+ * back as data (see Envelope) with a message a person can act on. The window
+ * names files only by the tokens its dialogs gave (window-api.ts): a path it
+ * sends itself is refused.
  */
 import { z } from 'zod'
-import { apiInputs, type Api } from '../api'
+import { windowInputs, type Api, type WindowContract } from '../api'
 import { API_METHODS, apiChannel, type ApiMethod, type Envelope } from '../api-methods'
 import { SpanwrightError } from '../core/errors'
+import { PathGrants } from './path-grants'
+import { windowApi } from './window-api'
 
 /** The part of Electron's ipcMain this needs, so tests and the e2e bridge can stand in for it. */
 export interface IpcMainLike {
@@ -16,14 +20,18 @@ export interface IpcEventLike {
   senderFrame: { url: string } | null
 }
 
-export function registerIpc(ipcMain: IpcMainLike, api: Api, isTrustedSender: (url: string) => boolean): void {
+/** Returns the window's dialog choices, so a test bridge can stand in for a dialog the user answered. */
+export function registerIpc(ipcMain: IpcMainLike, api: Api, isTrustedSender: (url: string) => boolean): PathGrants {
+  const grants = new PathGrants()
+  const window = windowApi(api, grants)
   for (const method of API_METHODS) {
-    ipcMain.handle(apiChannel(method), (event, ...args) => dispatch(api, method, event, args, isTrustedSender))
+    ipcMain.handle(apiChannel(method), (event, ...args) => dispatch(window, method, event, args, isTrustedSender))
   }
+  return grants
 }
 
 async function dispatch(
-  api: Api,
+  api: WindowContract,
   method: ApiMethod,
   event: IpcEventLike,
   args: unknown[],
@@ -34,7 +42,7 @@ async function dispatch(
     return fail('forbidden', `${method}: refused a call from an untrusted page (${url || 'unknown origin'})`)
   }
   if (args.length !== 1) return fail('invalid_argument', `${method}: expected one argument object, got ${args.length}`)
-  const parsed = apiInputs[method].safeParse(args[0])
+  const parsed = windowInputs[method].safeParse(args[0])
   if (!parsed.success) return fail('invalid_argument', `${method}: ${z.prettifyError(parsed.error)}`)
   try {
     // The schema for `method` produced this input, so the call matches the method's signature.

@@ -1,5 +1,5 @@
 /** The export dialog's choices and the exportDataset request they make. */
-import type { ApiInput } from '../../src-main/api'
+import type { WindowInput } from '../../src-main/api'
 import type { DocumentStatus } from '../../src-main/core/model/document'
 import { EXPORT_FORMATS, type ExportFormat } from '../../src-main/core/export/formats'
 
@@ -29,11 +29,11 @@ export function ratioSum(choices: ExportChoices): number {
   return Number(SPLIT_PARTS.reduce((sum, p) => sum + choices.ratios[p], 0).toFixed(6))
 }
 
-/** The request; a filter that keeps everything is left out, as is a zero-ratio part. */
-export function exportRequest(path: string, choices: ExportChoices, allLabels: readonly string[]): ApiInput<'exportDataset'> {
+/** The request to write where the save dialog's `token` says; a filter that keeps everything is left out, as is a zero-ratio part. */
+export function exportRequest(token: string, choices: ExportChoices, allLabels: readonly string[]): WindowInput<'exportDataset'> {
   const parts = SPLIT_PARTS.filter((p) => choices.ratios[p] > 0).map((name) => ({ name, ratio: choices.ratios[name] }))
   return {
-    path,
+    token,
     format: choices.format,
     ...(choices.statuses.length < STATUSES.length ? { statuses: [...choices.statuses] } : {}),
     ...(choices.labels.length < allLabels.length ? { labels: [...choices.labels] } : {}),

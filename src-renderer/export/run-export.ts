@@ -20,15 +20,15 @@ export async function runExport(ctx: AppContext, storage: StorageUiState, choice
   await ctx.activity.run('export', async () => {
     let timer: ReturnType<typeof setInterval> | undefined
     try {
-      const path = await ctx.api.chooseExportPath({ defaultName: defaultExportName(choices.format), format: choices.format })
-      if (!path) return
+      const chosen = await ctx.api.chooseExportPath({ defaultName: defaultExportName(choices.format), format: choices.format })
+      if (!chosen) return
       storage.progress = { task: 'export', done: 0, total: 0 }
       timer = setInterval(() => {
         void ctx.api.taskProgress({}).then((p) => {
           if (storage.progress && p.task === 'export') storage.progress = p
         })
       }, POLL_MS)
-      const result = await ctx.api.exportDataset(exportRequest(path, choices, ctx.workspace.labels.map((l) => l.id)))
+      const result = await ctx.api.exportDataset(exportRequest(chosen.token, choices, ctx.workspace.labels.map((l) => l.id)))
       ctx.notices.toast(exportResultMessage(result))
       ctx.notices.resolve(t().errors.exportFailed)
       if (result.dropped.length) {

@@ -49,8 +49,8 @@ export function createImportCommands(ctx: AppContext, openDocument: (docId: stri
   return {
     importFromDialog: () =>
       run(async () => {
-        const paths = await ctx.api.chooseImportPaths({ kind: 'files' })
-        return paths.length ? ctx.api.importFiles({ paths }) : null
+        const chosen = await ctx.api.chooseImportPaths({ kind: 'files' })
+        return chosen ? ctx.api.importFiles({ token: chosen.token }) : null
       }),
     importDropped: (files) =>
       run(async () => {

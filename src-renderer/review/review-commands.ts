@@ -25,7 +25,8 @@ export interface ReviewHost {
 export interface ReviewCommands {
   /** Asks for a .jsonl file or a workspace folder, then compares the workspace with it. */
   compareFromDialog(kind: 'files' | 'folder', tab?: ReviewTab): Promise<void>
-  compare(path: string, tab?: ReviewTab): Promise<void>
+  /** Compares with the file or folder a dialog's `token` names (chooseImportPaths, getReview). */
+  compare(token: string, tab?: ReviewTab): Promise<void>
   /** Opens a document for review at its first undecided difference (or its last, stepping back). */
   openDocument(docId: string, at?: 'first' | 'last'): Promise<void>
   /** The next or previous difference, across documents. */
@@ -73,9 +74,9 @@ export function createReviewCommands(host: ReviewHost, review: ReviewState): Rev
     }
   }
 
-  const compare = async (path: string, tab: ReviewTab = 'differences'): Promise<void> => {
+  const compare = async (token: string, tab: ReviewTab = 'differences'): Promise<void> => {
     try {
-      const comparison = await host.api.compareWith({ path })
+      const comparison = await host.api.compareWith({ token })
       review.start(comparison, tab, review.comparison?.b.path === comparison.b.path)
       host.notices.resolve(rt().failed.compare)
       const docs = comparison.documents.filter((d) => d.present !== 'only_b')
@@ -128,8 +129,8 @@ export function createReviewCommands(host: ReviewHost, review: ReviewState): Rev
   const commands: ReviewCommands = {
     compareFromDialog: async (kind, tab) => {
       try {
-        const [path] = await host.api.chooseImportPaths({ kind })
-        if (path) await compare(path, tab)
+        const chosen = await host.api.chooseImportPaths({ kind })
+        if (chosen) await compare(chosen.token, tab)
       } catch (error) {
         fail(rt().failed.compare, error)
       }

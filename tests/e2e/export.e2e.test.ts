@@ -3,9 +3,10 @@
  * ask where to save, write canonical JSONL, say what was written. Cancelling the
  * dialog does nothing.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { BridgeApi } from '../../src-main/api'
 import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
 import { tagWithKey } from './helpers/page'
 import { codePointSlice, readDocument, readIndex, tempDir } from './helpers/workspace-files'
@@ -93,5 +94,18 @@ describe('exporting JSONL', () => {
     expect(await app.page.getByRole('status').textContent()).toBe('')
     expect((await app.page.getByRole('alert').allTextContents()).join('')).toBe('')
     expect(readdirSync(app.workspace).filter((f) => f.endsWith('.jsonl'))).toEqual([])
+  })
+
+  it('writes only where a dialog of the window chose: window.api with a path of its own is refused', async () => {
+    app = await openSeeded(folders.next())
+    const stolen = join(tempDir('export-stolen'), 'stolen.jsonl')
+    const refused = await app.page.evaluate((path) => (window as unknown as { api: BridgeApi }).api.exportDataset({ path, format: 'jsonl' } as never), stolen)
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_argument', message: expect.stringContaining('a token from a file dialog') } })
+    expect(existsSync(stolen)).toBe(false)
+    const chosen = join(tempDir('export-chosen'), 'chosen.jsonl')
+    const token = app.choose('save', chosen)
+    const written = await app.page.evaluate((t) => (window as unknown as { api: BridgeApi }).api.exportDataset({ token: t, format: 'jsonl' }), token)
+    expect(written).toMatchObject({ ok: true, value: { path: chosen, documents: 5 } })
+    expectExportMatchesWorkspace(chosen, app.workspace)
   })
 })

@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import type { AppCommand } from '../../src-main/api-methods'
 import { COMMAND_CHANNEL } from '../../src-main/api-methods'
 import { registerIpc, type IpcEventLike, type IpcMainLike } from '../../src-main/shell/ipc'
+import type { GrantUse } from '../../src-main/shell/path-grants'
 import { openServices, type Services } from '../../src-main/services'
 import { findResourcesDir } from '../../src-main/store/workspace/resources-dir'
 import { RESULTS_PATH, serveFolder, type ParkedResults } from './static-server'
@@ -52,6 +53,11 @@ export interface App {
   services: Services
   /** Console errors and uncaught exceptions seen in the page so far. */
   pageErrors: string[]
+  /**
+   * What a dialog the user answered would hand the window: a token for `paths`
+   * ('save': exportDataset; 'open': importFiles, compareWith). The window names files only by these.
+   */
+  choose(use: GrantUse, ...paths: string[]): string
 }
 
 /** Results of this many characters or more are fetched from the local server (JSON text never starts with '@'). */
@@ -84,7 +90,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
   const ipcMain: IpcMainLike = { handle: (channel, listener) => void handlers.set(channel, listener) }
   const parked: ParkedResults = new Map()
   const server = await serveFolder(rendererDir, parked)
-  registerIpc(ipcMain, services, (url) => url.startsWith(`${server.origin}/`))
+  const grants = registerIpc(ipcMain, services, (url) => url.startsWith(`${server.origin}/`))
 
   let browser: Browser | undefined
   try {
@@ -120,6 +126,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       page,
       services,
       pageErrors,
+      choose: (use, ...paths) => grants.grant(use, paths),
       sendCommand: (command) =>
         page.evaluate(([channel, cmd]) => (globalThis as unknown as PageGlobals).__spanwrightEmit(channel, cmd), [COMMAND_CHANNEL, command] as const),
       close: async () => {

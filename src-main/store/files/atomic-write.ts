@@ -5,12 +5,28 @@ import { basename, dirname, join } from 'node:path'
 /** Temporary files start with this, so a later open can recognise and remove leftovers of a crash. */
 export const TEMP_PREFIX = '.spanwright-tmp-'
 
+export interface AtomicWriteOptions {
+  /**
+   * Runs once the new content is durable in the temporary file, just before the
+   * rename; if it throws, the temporary file is removed and the target is left
+   * as it is (a last check that nobody else changed the target meanwhile).
+   */
+  beforeRename?(): Promise<void>
+}
+
+/**
+ * A test seam: runs where an outside write is most likely to be missed (after
+ * the temporary file is synced, before `beforeRename`). Tests set it to play
+ * another program writing at that moment; nothing else sets it.
+ */
+export const atomicWriteSeam: { afterSync?: (file: string) => Promise<void> } = {}
+
 /**
  * Replaces `file` so that a crash at any moment leaves either the old or the new
  * content, never a mix: write a temporary file in the same folder, fsync it,
  * rename it over the target, fsync the folder so the rename itself is durable.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = dirname(file)
   const temp = join(dir, `${TEMP_PREFIX}${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}`)
   const handle = await open(temp, 'wx', 0o644)
@@ -24,6 +40,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   }
   await handle.close()
   try {
+    await atomicWriteSeam.afterSync?.(file)
+    await options.beforeRename?.()
     await rename(temp, file)
   } catch (error) {
     await rm(temp, { force: true })

@@ -35,6 +35,14 @@ async function stampOf(file: string, now: () => number): Promise<FileStamp> {
   return { key: `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`, changedAt: Number(s.ctimeNs / 1_000_000n), takenAt }
 }
 
+/** Thrown by JsonFileAdapter.writeOver when the file no longer holds what the caller read: nothing was written. */
+export class ChangedMeanwhile extends Error {
+  constructor(file: string) {
+    super(`${file} changed while it was being written`)
+    this.name = 'ChangedMeanwhile'
+  }
+}
+
 export const hashText = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
 
 /**
@@ -126,6 +134,36 @@ export class JsonFileAdapter<T extends Record<string, unknown>> implements Adapt
     return parseVersioned(text, this.file, this.format).data
   }
 
+  /**
+   * Writes `data` only if the file still holds `seen` (what the caller read and
+   * checked; null: no file), checked once more just before the rename: by its
+   * stat when that can be trusted, else by its bytes. Throws ChangedMeanwhile,
+   * writing nothing, when another program wrote it in between. Only a write in
+   * the microseconds between that last check and the rename can still be missed.
+   */
+  async writeOver(data: T, seen: DiskContent | null): Promise<void> {
+    while (this.running || this.pending) await (this.pending?.done ?? this.running)?.catch(() => undefined)
+    await this.start(data, () => this.stillHolds(seen))
+  }
+
+  private async stillHolds(seen: DiskContent | null): Promise<void> {
+    let stamp: FileStamp | null
+    try {
+      stamp = await stampOf(this.file, this.now)
+    } catch (error) {
+      if (!isCode(error, 'ENOENT')) throw error
+      stamp = null
+    }
+    if (!stamp || !seen) {
+      if (stamp || seen) throw new ChangedMeanwhile(this.file)
+      return
+    }
+    const known = seen.stamp
+    if (known && stamp.key === known.key && known.takenAt - known.changedAt >= RACY_MS) return
+    const text = await readFile(this.file, 'utf8').catch((error: unknown) => (isCode(error, 'ENOENT') ? null : Promise.reject(error)))
+    if (text === null || hashText(text) !== seen.hash) throw new ChangedMeanwhile(this.file)
+  }
+
   write(data: T): Promise<void> {
     if (this.pending) {
       this.pending.data = data
@@ -142,9 +180,9 @@ export class JsonFileAdapter<T extends Record<string, unknown>> implements Adapt
     return slot.done
   }
 
-  private start(data: T): Promise<void> {
+  private start(data: T, check?: () => Promise<void>): Promise<void> {
     const text = formatCanonicalJson(data)
-    const run = writeFileAtomic(this.file, text)
+    const run = writeFileAtomic(this.file, text, check ? { beforeRename: check } : {})
       .then(() => {
         this.knownHash = hashText(text)
         // A stat taken now could already be another writer's: the next read hashes the bytes.

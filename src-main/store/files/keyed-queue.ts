@@ -12,3 +12,20 @@ export class KeyedQueue {
     return next
   }
 }
+
+const shared = new Map<string, KeyedQueue>()
+
+/**
+ * The one queue of `scope` (a workspace's real path) in this process. Two
+ * openings of one workspace in a process (two windows, the harness twice) share
+ * the lock, so they must also take turns at each file: otherwise both read the
+ * same version, both write, and the first write is lost.
+ */
+export function sharedQueue(scope: string): KeyedQueue {
+  let queue = shared.get(scope)
+  if (!queue) {
+    queue = new KeyedQueue()
+    shared.set(scope, queue)
+  }
+  return queue
+}

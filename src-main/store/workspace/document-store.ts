@@ -7,7 +7,7 @@ import { isCode, writeFileAtomic } from '../files/atomic-write'
 import { formatCanonicalJson } from '../files/canonical-json'
 import { DOCUMENT_FORMAT } from '../files/file-format'
 import type { WriteAccess } from './index-store'
-import { JsonFileAdapter, type DiskContent } from '../files/json-file-adapter'
+import { ChangedMeanwhile, JsonFileAdapter, type DiskContent } from '../files/json-file-adapter'
 import { KeyedQueue } from '../files/keyed-queue'
 import { conflictCopyName, conflictCopyPath, documentPath, uniqueStamp } from './layout'
 
@@ -31,6 +31,8 @@ export interface DocumentStoreOptions {
   onCount(id: string, count: number): void
   /** Keeps a copy of a file's text before a migration rewrites it. */
   backup(file: string, text: string, version: number): Promise<void>
+  /** The queue of tasks per document, shared by every opening of the workspace in this process (see sharedQueue). */
+  queue?: KeyedQueue
 }
 
 /**
@@ -42,9 +44,11 @@ export interface DocumentStoreOptions {
 export class DocumentStore {
   private readonly cache = new Map<string, Low<DocumentFile>>()
   private readonly damage = new Map<string, string>()
-  private readonly queue = new KeyedQueue()
+  private readonly queue: KeyedQueue
 
-  constructor(private readonly options: DocumentStoreOptions) {}
+  constructor(private readonly options: DocumentStoreOptions) {
+    this.queue = options.queue ?? new KeyedQueue()
+  }
 
   /** The message of the last failed read of document `id`, if its file is damaged or missing. */
   damaged(id: string): string | undefined {
@@ -84,14 +88,19 @@ export class DocumentStore {
       const next = edit(current)
       if (next === current) return { doc: current, before, after: before }
       const db = this.cache.get(id) as Low<DocumentFile>
-      await this.guard(id, db, next)
-      db.data = next
-      try {
-        await db.write()
-      } catch (error) {
-        db.data = current
-        throw error
+      const adapter = db.adapter as JsonFileAdapter<DocumentFile>
+      for (let attempt = 1; ; attempt++) {
+        const seen = await this.guard(id, db, next)
+        try {
+          // Checked again just before the rename: a write from outside after the guard is still kept (next turn's guard).
+          await adapter.writeOver(next, seen)
+          break
+        } catch (error) {
+          if (!(error instanceof ChangedMeanwhile)) throw error
+          if (attempt === 3) throw new SpanwrightError('io', `${adapter.file} keeps changing while it is saved; the edit was not saved`)
+        }
       }
+      db.data = next
       this.options.onCount(id, next.spans.length)
       return { doc: next, before, after: this.revisionOf(id) }
     })
@@ -198,16 +207,17 @@ export class DocumentStore {
    * Another program may have changed the file since this process last read or
    * wrote it. If it did, its version is kept: the edit (`next`) is saved beside
    * it as a conflict copy, the outside version becomes the kept one, and the
-   * edit fails with code 'conflict' naming both files.
+   * edit fails with code 'conflict' naming both files. Else returns what the
+   * file holds, for the write to check again just before its rename.
    */
-  private async guard(id: string, db: Low<DocumentFile>, next: DocumentFile): Promise<void> {
+  private async guard(id: string, db: Low<DocumentFile>, next: DocumentFile): Promise<DiskContent> {
     const adapter = db.adapter as JsonFileAdapter<DocumentFile>
     const disk = await adapter.readDisk()
-    if (disk && disk.hash === adapter.knownHash) return
+    if (disk && disk.hash === adapter.knownHash) return disk
     const outside = parseOutside(adapter, disk)
-    if (outside.data && formatCanonicalJson(outside.data) === formatCanonicalJson(db.data)) {
-      adapter.knownHash = (disk as DiskContent).hash // only the bytes changed (re-saved, line ends): same data
-      return
+    if (disk && outside.data && formatCanonicalJson(outside.data) === formatCanonicalJson(db.data)) {
+      adapter.knownHash = disk.hash // only the bytes changed (re-saved, line ends): same data
+      return disk
     }
     const { dir } = this.options
     const copy = conflictCopyPath(dir, conflictCopyName(id, uniqueStamp(this.options.now(), (s) => existsSync(conflictCopyPath(dir, conflictCopyName(id, s))))))

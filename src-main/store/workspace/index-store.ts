@@ -2,7 +2,8 @@ import { Low } from 'lowdb'
 import { SpanwrightError } from '../../core/errors'
 import type { IndexEntry, WorkspaceIndex } from '../../core/model'
 import { INDEX_FORMAT } from '../files/file-format'
-import { JsonFileAdapter } from '../files/json-file-adapter'
+import { ChangedMeanwhile, JsonFileAdapter } from '../files/json-file-adapter'
+import { KeyedQueue } from '../files/keyed-queue'
 
 /** What a change of the index must respect: whether writing is allowed now. */
 export interface WriteAccess {
@@ -23,7 +24,6 @@ export interface WriteAccess {
 export class IndexStore {
   /** Span counts known from document files this process read or wrote. */
   private readonly counts = new Map<string, number>()
-  private chain: Promise<unknown> = Promise.resolve()
   private timer: NodeJS.Timeout | null = null
   private firstPending: number | null = null
   private dirty = false
@@ -31,14 +31,14 @@ export class IndexStore {
   constructor(
     private readonly db: Low<WorkspaceIndex>,
     private readonly access: WriteAccess,
+    private readonly queue: KeyedQueue = new KeyedQueue(),
   ) {}
 
-  static async read(file: string, access: WriteAccess): Promise<IndexStore | null> {
+  static async read(file: string, access: WriteAccess, queue?: KeyedQueue): Promise<IndexStore | null> {
     const adapter = new JsonFileAdapter(file, INDEX_FORMAT)
     const data = await adapter.read()
     if (!data) return null
-    const store = new IndexStore(new Low(adapter, data), access)
-    return store
+    return new IndexStore(new Low(adapter, data), access, queue)
   }
 
   get adapter(): JsonFileAdapter<WorkspaceIndex> {
@@ -119,28 +119,34 @@ export class IndexStore {
   }
 
   private async write(change: (index: WorkspaceIndex) => void): Promise<void> {
-    const disk = await this.adapter.readDisk()
-    let base = this.db.data
-    if (disk && disk.hash !== this.adapter.knownHash) {
-      try {
-        base = this.withCounts(this.adapter.adopt(disk))
-      } catch (error) {
-        if (error instanceof SpanwrightError) {
-          throw new SpanwrightError(error.code, `${error.message} (changed outside Spanwright; not overwritten)`)
+    let kept = this.db.data
+    for (let attempt = 1; ; attempt++) {
+      const disk = await this.adapter.readDisk()
+      if (disk && disk.hash !== this.adapter.knownHash) {
+        try {
+          kept = this.withCounts(this.adapter.adopt(disk))
+        } catch (error) {
+          if (error instanceof SpanwrightError) {
+            throw new SpanwrightError(error.code, `${error.message} (changed outside Spanwright; not overwritten)`)
+          }
+          throw error
         }
-        throw error
       }
-    }
-    // A fresh object and list, so a change that throws leaves the kept index as it was.
-    const next = { ...base, documents: [...base.documents] }
-    change(next)
-    this.db.data = next
-    this.dirty = false
-    try {
-      await this.db.write()
-    } catch (error) {
-      this.dirty = true
-      throw error
+      // A fresh object and list, so a change that throws leaves the kept index as it was.
+      const next = { ...kept, documents: [...kept.documents] }
+      change(next)
+      this.db.data = next
+      this.dirty = false
+      try {
+        // Checked again just before the rename: a write from outside meanwhile is read, and the change applied on top of it.
+        await this.adapter.writeOver(next, disk)
+        return
+      } catch (error) {
+        this.dirty = true
+        if (!(error instanceof ChangedMeanwhile)) throw error
+        this.db.data = kept
+        if (attempt === 3) throw new SpanwrightError('io', `${this.file} keeps changing while it is saved; the change was not saved`)
+      }
     }
   }
 
@@ -156,11 +162,12 @@ export class IndexStore {
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.chain.catch(() => undefined).then(task)
-    this.chain = next
-    return next
+    return this.queue.run(INDEX_KEY, task)
   }
 }
+
+/** The index's key in the workspace's shared queue (document ids are 16 hex digits, so never this). */
+const INDEX_KEY = 'spanwright.json'
 
 /** Steady editing still writes the span counts at least this often. */
 const MAX_WAIT_MS = 10_000

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises'
+import { mkdir, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { SpanwrightError } from '../../core/errors'
@@ -15,6 +15,7 @@ import { listConflictCopies, resolveConflictCopy, type ConflictCopy } from './co
 import { Trash, type TrashedDocument } from './trash'
 import { createIndex, prepareFolder, removeStaleTemporaries } from './workspace-setup'
 import { Access } from '../files/write-access'
+import { sharedQueue } from '../files/keyed-queue'
 
 export { INDEX_FILE, DOCUMENTS_DIR } from './layout'
 
@@ -60,12 +61,14 @@ export class Workspace {
       if (options.access !== 'read') await access.lock(holder, options.now())
       if (access.writable) await removeStaleTemporaries(dir)
       const indexFile = join(dir, INDEX_FILE)
-      let index = await IndexStore.read(indexFile, access)
+      // Openings of this folder in this process take turns at each file (they share the lock too).
+      const queue = sharedQueue(await realpath(dir))
+      let index = await IndexStore.read(indexFile, access, queue)
       if (!index) {
         if (!access.writable) await access.lock(holder, options.now())
         if (access.readOnly) throw new SpanwrightError('read_only', `${access.readOnly}, and it has no ${INDEX_FILE} yet`)
         const data = await createIndex(dir, options.seed === false ? null : options.resourcesDir, options.annotator, options.now())
-        index = new IndexStore(new Low(new JsonFileAdapter(indexFile, INDEX_FORMAT), data), access)
+        index = new IndexStore(new Low(new JsonFileAdapter(indexFile, INDEX_FORMAT), data), access, queue)
         // Written last: a crash before this leaves no index, and the next open finishes the job.
         await index.writeAll()
       } else if (index.adapter.migratedFrom && access.writable) {
@@ -79,6 +82,7 @@ export class Workspace {
         now: options.now,
         onCount: (id, count) => openedIndex.noteCount(id, count),
         backup: (file, text, version) => backupBeforeMigration(dir, file, text, version).then(() => undefined),
+        queue,
       })
       const workspace = new Workspace(dir, index, documents, access, options.now)
       if (access.writable) await workspace.trash.reconcile()

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Envelope } from '../../../src-main/api-methods'
@@ -26,12 +28,13 @@ describe('the import and export methods of the contract', () => {
       chooseSavePath: async () => null,
       chooseOpenPaths: async (kind) => (asked.push(kind), kind === 'folder' ? ['/x/brat'] : ['/x/a.jsonl', '/x/b.txt']),
     })
-    expect(await withDialog.call('chooseImportPaths', { kind: 'files' })).toEqual({ ok: true, value: ['/x/a.jsonl', '/x/b.txt'] })
-    expect(await withDialog.call('chooseImportPaths', { kind: 'folder' })).toEqual({ ok: true, value: ['/x/brat'] })
+    const token = expect.stringMatching(/^[0-9a-f]{32}$/)
+    expect(await withDialog.call('chooseImportPaths', { kind: 'files' })).toEqual({ ok: true, value: { token, paths: ['/x/a.jsonl', '/x/b.txt'] } })
+    expect(await withDialog.call('chooseImportPaths', { kind: 'folder' })).toEqual({ ok: true, value: { token, paths: ['/x/brat'] } })
     expect(asked).toEqual(['files', 'folder'])
     await withDialog.services.close()
     const headless = await bridged(await tempDir(), { chooseSavePath: async () => null })
-    expect(await headless.call('chooseImportPaths', { kind: 'files' })).toEqual({ ok: true, value: [] })
+    expect(await headless.call('chooseImportPaths', { kind: 'files' })).toEqual({ ok: true, value: null })
     await headless.services.close()
   })
 
@@ -45,12 +48,13 @@ describe('the import and export methods of the contract', () => {
     await services.close()
   })
 
+  const someToken = 'ab'.repeat(16)
   it.each([
-    ['exportDataset', { path: '/x/a', format: 'xml' }, /format/],
-    ['exportDataset', { path: '/x/a', format: 'jsonl', split: { parts: [{ name: '../up', ratio: 1 }], seed: 1 } }, /name/],
-    ['exportDataset', { path: '/x/a', format: 'jsonl', statuses: ['finished'] }, /statuses/],
-    ['importFiles', { paths: [] }, /paths/],
-    ['importFiles', { paths: ['/x/a'], format: 'docx' }, /format/],
+    ['exportDataset', { token: someToken, format: 'xml' }, /format/],
+    ['exportDataset', { token: someToken, format: 'jsonl', split: { parts: [{ name: '../up', ratio: 1 }], seed: 1 } }, /name/],
+    ['exportDataset', { token: someToken, format: 'jsonl', statuses: ['finished'] }, /statuses/],
+    ['importFiles', { token: '' }, /token from a file dialog/],
+    ['importFiles', { token: someToken, format: 'docx' }, /format/],
   ])('%s refuses %j at the boundary', async (method, arg, message) => {
     const { services, call } = await bridged(await tempDir(), { chooseSavePath: async () => null })
     const result = await call(method, arg)
@@ -64,13 +68,46 @@ describe('the import and export methods of the contract', () => {
 
   it('exportDataset refuses split ratios that do not add up to 1 with a sentence, and taskProgress is idle when nothing runs', async () => {
     const dir = await tempDir()
-    const { services, call } = await bridged(dir, { chooseSavePath: async () => null })
+    const { services, call } = await bridged(dir, { chooseSavePath: async () => join(dir, 'a.jsonl') })
+    const chosen = (await call('chooseExportPath', { defaultName: 'a.jsonl' })) as { ok: true; value: { token: string } }
     const split = { parts: [{ name: 'train', ratio: 0.5 }, { name: 'test', ratio: 0.4 }], seed: 1 }
-    expect(await call('exportDataset', { path: join(dir, 'a.jsonl'), format: 'jsonl', split })).toEqual({
+    expect(await call('exportDataset', { token: chosen.value.token, format: 'jsonl', split })).toEqual({
       ok: false,
       error: { code: 'invalid_argument', message: 'split ratios must add up to 1 (they add up to 0.9)' },
     })
     expect(await call('taskProgress', {})).toEqual({ ok: true, value: { task: null, done: 0, total: 0 } })
+    await services.close()
+  })
+
+  it('writes, reads and compares only what a dialog of the window chose: a path the window sends itself is refused', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, 'bài.txt'), 'Hà Nội ký thỏa thuận.\n')
+    const { services, call } = await bridged(dir, {
+      chooseSavePath: async () => join(dir, 'out.jsonl'),
+      chooseOpenPaths: async () => [join(dir, 'bài.txt')],
+    })
+    // A compromised window naming files itself: refused before any service code runs, nothing written or read.
+    for (const [method, arg] of [
+      ['exportDataset', { path: join(dir, 'stolen.jsonl'), format: 'jsonl' }],
+      ['importFiles', { paths: ['/etc/passwd'] }],
+      ['compareWith', { path: join(dir, 'out.jsonl') }],
+    ] as const) {
+      const refused = await call(method, arg)
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_argument', message: expect.stringMatching(/token from a file dialog/) } })
+    }
+    // A token that no dialog of this window gave, and a save dialog's token used to read.
+    const save = (await call('chooseExportPath', { defaultName: 'out.jsonl' })) as { ok: true; value: { token: string; path: string } }
+    expect(save.value.path).toBe(join(dir, 'out.jsonl'))
+    expect(await call('exportDataset', { token: 'cd'.repeat(16), format: 'jsonl' })).toEqual({
+      ok: false,
+      error: { code: 'invalid_argument', message: "exportDataset: that file was not chosen in this window's save dialog; choose it again" },
+    })
+    expect(await call('importFiles', { token: save.value.token })).toMatchObject({ ok: false, error: { code: 'invalid_argument' } })
+    expect(existsSync(join(dir, 'stolen.jsonl'))).toBe(false)
+    // With the dialogs' tokens the same calls work.
+    expect(await call('exportDataset', { token: save.value.token, format: 'jsonl' })).toMatchObject({ ok: true, value: { path: join(dir, 'out.jsonl') } })
+    const open = (await call('chooseImportPaths', { kind: 'files' })) as { ok: true; value: { token: string } }
+    expect(await call('importFiles', { token: open.value.token })).toMatchObject({ ok: true, value: { imported: [expect.objectContaining({ title: 'Hà Nội ký thỏa thuận.' })] } })
     await services.close()
   })
 })

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -82,6 +83,20 @@ describe('the workspace lock', () => {
     expect(existsSync(lockFile(ws))).toBe(false)
   })
 
+  it('is taken over even when a process died while taking it over (its claim is left behind)', async () => {
+    const ws = join(await tempDir(), 'ws')
+    await (await servicesAt(ws)).close()
+    const gone = (): number => Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout)
+    const stale = lock({ pid: gone() })
+    await writeFile(lockFile(ws), stale)
+    const claim = join(ws, `.spanwright-tmp-takeover.${createHash('sha256').update(stale).digest('hex').slice(0, 16)}`)
+    await writeFile(claim, JSON.stringify({ pid: gone(), host: hostname(), nonce: 'x' }))
+    const services = await servicesAt(ws)
+    expect(JSON.parse(await readFile(lockFile(ws), 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() })
+    expect(existsSync(claim)).toBe(false)
+    await services.close()
+  })
+
   it('is taken over when it names this process but was left by an earlier run with the same pid', async () => {
     const ws = join(await tempDir(), 'ws')
     await (await servicesAt(ws)).close()
@@ -110,6 +125,23 @@ describe('the workspace lock', () => {
     expect(existsSync(lockFile(ws))).toBe(true)
     await second.close()
     expect(existsSync(lockFile(ws))).toBe(false)
+  })
+
+  it('names a lock that is a folder, tells what to do, and exits 1 (the command line)', async () => {
+    const root = await tempDir()
+    const ws = join(root, 'ws')
+    await (await servicesAt(ws)).close()
+    await mkdir(lockFile(ws))
+    await writeFile(join(root, 'bài.txt'), 'Hà Nội ký thỏa thuận.\n')
+    const err: string[] = []
+    const code = await runCli(['import', '-w', ws, join(root, 'bài.txt')], {
+      resourcesDir: RESOURCES_DIR,
+      workspace: (o) => ({ dir: o ?? ws, from: o ? 'option' : 'default' }),
+      stdout: () => undefined,
+      stderr: (t) => void err.push(t),
+    })
+    expect([code, err.join('')]).toEqual([1, `spanwright: the lock file ${lockFile(ws)} is a folder; remove it if no Spanwright is running\n`])
+    expect(await failure(servicesAt(ws))).toEqual({ code: 'locked', message: `the lock file ${lockFile(ws)} is a folder; remove it if no Spanwright is running` })
   })
 
   it('makes a closed workspace refuse changes', async () => {

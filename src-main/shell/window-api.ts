@@ -1,0 +1,36 @@
+/**
+ * The contract as the window calls it: the same services, with every file named
+ * by a token a dialog gave (see path-grants.ts). Dialog answers become tokens on
+ * the way out; tokens become paths on the way in. Every other method passes as it is.
+ */
+import type { Api, WindowContract } from '../api'
+import { methodRecord } from '../api-records'
+import type { PathGrants } from './path-grants'
+
+type PathMethods = Pick<WindowContract, 'chooseExportPath' | 'exportDataset' | 'chooseImportPaths' | 'importFiles' | 'compareWith' | 'getReview'>
+
+export function windowApi(api: Api, grants: PathGrants): WindowContract {
+  // Every other method has the same input and output on both sides (api.ts builds WindowOutputs from ApiOutputs).
+  const same = methodRecord((method) => (input: unknown) => (api[method] as (input: unknown) => Promise<unknown>).call(api, input))
+  const paths: PathMethods = {
+    chooseExportPath: async (input) => {
+      const path = await api.chooseExportPath(input)
+      return path === null ? null : { token: grants.grant('save', [path]), path }
+    },
+    exportDataset: ({ token, ...request }) => api.exportDataset({ ...request, path: first(grants.resolve(token, 'save', 'exportDataset')) }),
+    chooseImportPaths: async (input) => {
+      const chosen = await api.chooseImportPaths(input)
+      return chosen.length ? { token: grants.grant('open', chosen), paths: chosen } : null
+    },
+    importFiles: ({ token, ...request }) => api.importFiles({ ...request, paths: grants.resolve(token, 'open', 'importFiles') }),
+    compareWith: ({ token }) => api.compareWith({ path: first(grants.resolve(token, 'open', 'compareWith')) }),
+    getReview: async (input) => {
+      const target = await api.getReview(input)
+      // The kept review's file was chosen in a dialog before: resuming it needs no new choice.
+      return target && { ...target, token: grants.grant('open', [target.path]) }
+    },
+  }
+  return { ...same, ...paths } as unknown as WindowContract
+}
+
+const first = (paths: string[]): string => paths[0] ?? ''
