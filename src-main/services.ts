@@ -8,7 +8,7 @@ import { nanoid } from 'nanoid'
 import type { Api } from './api'
 import type { ServiceContext, Dialogs } from './services/context'
 import { documentServices } from './services/documents'
-import { exportServices } from './services/exports'
+import { exportServices, type ExportMethods } from './services/exports'
 import { importServices } from './services/imports'
 import { labelServices } from './services/labels'
 import { Progress, progressServices } from './services/progress'
@@ -47,6 +47,8 @@ export interface ServiceOptions {
 }
 
 export type Services = Api & {
+  /** The command line's `--out -`. */
+  readonly exportToStream: ExportMethods['exportToStream']
   readonly workspace: Workspace
   readonly progress: Progress
   readonly suggestions: SuggestionEngine

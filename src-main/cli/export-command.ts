@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander'
 import { apiInputs, type ApiInput } from '../api'
 import { EXPORT_FORMAT_IDS, parseSplitParts, type DatasetExportSummary, type DroppedSpan, type ExportFormat } from '../core/export'
 import { DOCUMENT_STATUSES } from '../core/model'
+import { SpanwrightError } from '../core/errors'
 import { SpansDroppedError } from '../store/export/export-dataset'
 import { requireFolder } from '../store/export/export-sink'
 import { checkedRequest } from './checked-request'
@@ -27,7 +28,7 @@ export function addExportCommand(program: Command, ctx: CliContext): void {
     .command('export')
     .description("write the workspace as a training dataset; only the app's own workspace (no --workspace, no SPANWRIGHT_WORKSPACE) is created and seeded on first use")
     .option('-w, --workspace <dir>', 'workspace folder (default: SPANWRIGHT_WORKSPACE, then the app\'s own)')
-    .requiredOption('-o, --out <path>', 'the file to write (a folder for brat), in a folder that exists')
+    .requiredOption('-o, --out <path>', 'the file to write (a folder for brat), in a folder that exists; - for standard output')
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMAT_IDS).default('jsonl'))
     .option('--status <list>', `only documents with these statuses (${DOCUMENT_STATUSES.join(', ')}), comma-separated`)
     .option('--labels <list>', 'only spans with these labels, comma-separated (also the IOB2 columns)')
@@ -37,12 +38,14 @@ export function addExportCommand(program: Command, ctx: CliContext): void {
     .option('--strict', 'fail, writing nothing, if the format would have to drop a span')
     .action(async (opts: ExportOptions) => {
       const request = exportRequest(opts)
-      await requireFolder(request.path)
+      const toStdout = opts.out === '-'
+      if (toStdout && opts.split) throw new SpanwrightError('invalid_argument', '--out - writes one file to standard output; --split writes one per part: name a file')
+      if (!toStdout) await requireFolder(request.path)
       const services = await openForReading(ctx, opts.workspace)
       const bar = progressBar(ctx, 'documents')
       const stop = services.progress.listen((p) => bar.update(p.done, p.total))
       try {
-        const result = await services.exportDataset(request).finally(() => {
+        const result = await (toStdout ? services.exportToStream(request, ctx.stdout) : services.exportDataset(request)).finally(() => {
           stop()
           bar.clear()
         })
@@ -85,7 +88,7 @@ function report(ctx: CliContext, result: DatasetExportSummary): void {
   for (const d of result.dropped) ctx.stderr(`${droppedLine(d)}\n`)
   if (result.dropped.length) ctx.stderr(`spanwright: ${result.format} could not hold ${result.dropped.length} span${result.dropped.length === 1 ? '' : 's'} (listed above); the export has every other span\n`)
   if (result.parts.length === 1 && result.parts[0]?.name === null) {
-    ctx.stderr(`exported ${result.documents} documents, ${result.spans} spans to ${result.path}\n`)
+    ctx.stderr(`exported ${result.documents} documents, ${result.spans} spans to ${result.path === '-' ? 'standard output' : result.path}\n`)
     return
   }
   for (const p of result.parts) ctx.stderr(`exported ${p.documents} documents, ${p.spans} spans to ${p.path} (${p.name})\n`)

@@ -1,6 +1,8 @@
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import type { Command } from 'commander'
+import { parseJson } from '../core/json-depth'
 import { DocumentFile } from '../core/model'
+import { readBounded } from '../store/files/bounded-read'
 import { loadAnnotationSource } from '../store/import/annotation-source'
 import { checkInputPaths } from '../store/import/input-paths'
 import { annotatedText, type ShownDocument } from './annotated-text'
@@ -21,11 +23,11 @@ export function addShowCommand(program: Command, ctx: CliContext): void {
 /** A workspace's `documents/<id>.json` (git hands a textconv a copy, so it is told by its content). */
 async function documentFile(file: string): Promise<ShownDocument[] | null> {
   if (!(await stat(file).catch(() => null))?.isFile()) return null
-  const text = await readFile(file, 'utf8').catch(() => '')
+  const text = (await readBounded(file, file)).toString('utf8')
   if (!text.trimStart().startsWith('{') || !text.includes('"schema"')) return null
   let json: unknown
   try {
-    json = JSON.parse(text)
+    json = parseJson(text)
   } catch {
     return null
   }

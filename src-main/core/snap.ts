@@ -3,7 +3,8 @@
  * or ends inside a grapheme cluster, nor with whitespace).
  */
 import type { OffsetMap } from './offsets'
-import { breaksAt } from './safe-breaks'
+import { isGraphemeBoundary } from './grapheme-edge'
+import { breaksAt, PIECE } from './safe-breaks'
 import { graphemeBoundaries, tokenize, type Range } from './tokens'
 
 export type SnapMode = 'token' | 'exact'
@@ -15,24 +16,33 @@ const CONTEXT = 256
 
 /**
  * The stretch of text around an offset bounded by such breaks, nearest first
- * within CONTEXT units, else the line. Segmenting it gives the same units as
- * segmenting the whole text, at a fraction of the cost: an edit in a document
- * whose paragraphs (or the whole of it) are one long line segments ~500
- * characters, not the line.
+ * within CONTEXT units, else the line when it is short. Segmenting it gives the
+ * same units as segmenting the whole text, at a fraction of the cost: an edit in
+ * a document whose paragraphs (or the whole of it) are one long line segments
+ * ~500 characters, not the line. A long run with no such break (a base64 image)
+ * is cut at grapheme boundaries CONTEXT units away, as tokens cut it (safePieces).
  */
 export function contextAround(map: OffsetMap, codePoint: number): { start: number; text: string } {
   const { text } = map
   const u = map.toUtf16(codePoint)
   let from = u
   while (from > 0 && !breaksAt(text, from) && u - from < CONTEXT) from--
-  if (from > 0 && !breaksAt(text, from)) from = text.lastIndexOf('\n', u - 1) + 1
   let to = Math.min(text.length, u + 1)
   while (to < text.length && !breaksAt(text, to) && to - u < CONTEXT) to++
-  if (to < text.length && !breaksAt(text, to)) {
-    const nl = text.indexOf('\n', u)
-    to = nl < 0 ? text.length : nl
-  }
+  const lineStart = text.lastIndexOf('\n', u - 1) + 1
+  const nl = text.indexOf('\n', u)
+  const lineEnd = nl < 0 ? text.length : nl
+  const shortLine = lineEnd - lineStart <= PIECE
+  if (from > 0 && !breaksAt(text, from)) from = shortLine ? lineStart : graphemeEdge(text, from, -1)
+  if (to < text.length && !breaksAt(text, to)) to = shortLine ? lineEnd : graphemeEdge(text, to, 1)
   return { start: map.toCodePoint(from), text: text.slice(from, to) }
+}
+
+/** The nearest grapheme boundary from `i` going `step`, within CONTEXT units (else `i`, off any surrogate pair). */
+function graphemeEdge(text: string, i: number, step: 1 | -1): number {
+  for (let j = i; Math.abs(j - i) < CONTEXT && j > 0 && j < text.length; j += step) if (isGraphemeBoundary(text, j)) return j
+  const low = text.charCodeAt(i)
+  return low >= 0xdc00 && low <= 0xdfff ? i + step : i
 }
 
 function localUnits(map: OffsetMap, at: number, units: 'token' | 'grapheme'): Range[] {
@@ -67,8 +77,8 @@ export function spanBoundsProblem(map: OffsetMap, start: number, end: number): s
   if (isSpace(map.slice(start, start + 1)) || isSpace(map.slice(end - 1, end))) {
     return `the span ${start}..${end} starts or ends with whitespace`
   }
-  const atBoundary = (x: number): boolean =>
-    localUnits(map, Math.min(x, map.length - 1), 'grapheme').some(([a, b]) => a === x || b === x)
+  // Judged on a window around each end (grapheme-edge.ts), not by segmenting the text around it.
+  const atBoundary = (x: number): boolean => isGraphemeBoundary(map.text, map.toUtf16(x))
   if (!atBoundary(start) || !atBoundary(end)) {
     return `the span ${start}..${end} cuts through a character (grapheme cluster)`
   }

@@ -42,7 +42,14 @@ async function dispatch(
     return fail('forbidden', `${method}: refused a call from an untrusted page (${url || 'unknown origin'})`)
   }
   if (args.length !== 1) return fail('invalid_argument', `${method}: expected one argument object, got ${args.length}`)
-  const parsed = windowInputs[method].safeParse(args[0])
+  let parsed: ReturnType<(typeof windowInputs)[typeof method]['safeParse']>
+  try {
+    parsed = windowInputs[method].safeParse(args[0])
+  } catch (error) {
+    // A value nested deeper than the stack overflows the schema's recursion: still an answer, not a throw.
+    const why = error instanceof RangeError ? 'a value is nested too deeply' : error instanceof Error ? error.message : String(error)
+    return fail('invalid_argument', `${method}: ${why}`)
+  }
   if (!parsed.success) return fail('invalid_argument', `${method}: ${z.prettifyError(parsed.error)}`)
   try {
     // The schema for `method` produced this input, so the call matches the method's signature.

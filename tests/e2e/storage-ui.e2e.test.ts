@@ -96,6 +96,23 @@ describe('damaged documents', () => {
     await app.page.locator('article[lang="vi"] p').first().waitFor()
     expect(await notice.count()).toBe(0)
   })
+
+  it('one span past the end of the text marks the document damaged with the reason, not a page error', async () => {
+    const id = app.docIds[3] as string
+    const doc = JSON.parse(readFileSync(docFile(id), 'utf8')) as { spans: unknown[] }
+    doc.spans.push({ id: 'past-the-end', start: 999_990, end: 1_000_000, label: 'figure', text: 'x', attributes: {}, note: '', annotator: 'lan', origin: 'manual', created_at: '2026-11-23T08:00:00.000Z', updated_at: '2026-11-23T08:00:00.000Z' })
+    writeFileSync(docFile(id), JSON.stringify(doc), 'utf8')
+    await app.page.reload()
+    const button = sidebarDoc(id)
+    await button.locator('.damage').waitFor()
+    await button.click()
+    const notice = app.page.getByTestId('damaged-document')
+    await notice.waitFor()
+    expect(await notice.textContent()).toContain('span past-the-end 999990..1000000 falls outside the text')
+    expect(await app.page.locator('main article').count()).toBe(0)
+    await sidebarDoc(app.docIds[0] as string).click()
+    await app.page.locator('article[lang="vi"] p').first().waitFor()
+  })
 })
 
 describe('conflicts', () => {

@@ -5,6 +5,7 @@
  * the rest is computed or defaulted (complete-record.ts).
  */
 import { z } from 'zod'
+import { jsonLineProblem, parseJson } from '../json-depth'
 import { CanonicalRecordInput } from '../model/canonical-record'
 import { completeRecord, type CompletedRecord } from './complete-record'
 import { lineSource } from './json-lines'
@@ -55,9 +56,9 @@ export function readCanonicalJsonl(content: string, file: string, options: Canon
 function recordProblems(raw: string, file: string, line: number, options: CanonicalReadOptions): CompletedRecord | string[] {
   let json: unknown
   try {
-    json = JSON.parse(raw)
+    json = parseJson(raw)
   } catch (error) {
-    return [`not valid JSON (${error instanceof Error ? error.message : String(error)})`]
+    return [jsonLineProblem(error)]
   }
   const parsed = CanonicalRecordInput.safeParse(json)
   if (!parsed.success) return parsed.error.issues.map(describeIssue)

@@ -3,6 +3,7 @@
  * its name), when the person did not say.
  */
 import type { ImportFormat } from '../export/formats'
+import { parseJson } from '../json-depth'
 
 export function detectFormat(name: string, content: string): ImportFormat | null {
   const lower = name.toLowerCase()
@@ -20,7 +21,7 @@ export function detectFormat(name: string, content: string): ImportFormat | null
 function jsonLineFormat(line: string): ImportFormat | null {
   let value: unknown
   try {
-    value = JSON.parse(line)
+    value = parseJson(line)
   } catch {
     return null
   }
@@ -40,7 +41,7 @@ function jsonLineFormat(line: string): ImportFormat | null {
 
 function isJson(line: string): boolean {
   try {
-    JSON.parse(line)
+    parseJson(line)
     return true
   } catch {
     return false

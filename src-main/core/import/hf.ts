@@ -4,6 +4,7 @@
  * tokens joined by spaces and the spans come from the `<label>_tags` lists.
  */
 import { z } from 'zod'
+import { parseJson } from '../json-depth'
 import { Span } from '../model/span'
 import { spansFromTags, textFromTokens } from './iob-decode'
 import { eachJsonLine, lineSource, parseShape } from './json-lines'
@@ -52,7 +53,7 @@ export function readHf(content: string, file: string): ReadResult {
 
 function parseAttributes(json: string): Record<string, z.infer<ReturnType<typeof z.json>>> | null {
   try {
-    const value: unknown = JSON.parse(json)
+    const value: unknown = parseJson(json)
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, z.infer<ReturnType<typeof z.json>>>) : null
   } catch {
     return null

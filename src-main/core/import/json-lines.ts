@@ -1,5 +1,6 @@
 /** Reads a JSON-lines file, one value per non-blank line, every broken line a problem. */
 import { z } from 'zod'
+import { jsonLineProblem, parseJson } from '../json-depth'
 import type { Problem } from './problems'
 
 export function eachJsonLine(content: string, file: string, problems: Problem[], visit: (value: unknown, line: number) => void): void {
@@ -7,9 +8,9 @@ export function eachJsonLine(content: string, file: string, problems: Problem[],
     if (raw.trim() === '') return
     let value: unknown
     try {
-      value = JSON.parse(raw)
+      value = parseJson(raw)
     } catch (error) {
-      problems.push({ file, line: i + 1, message: `not valid JSON (${error instanceof Error ? error.message : String(error)})` })
+      problems.push({ file, line: i + 1, message: jsonLineProblem(error) })
       return
     }
     visit(value, i + 1)

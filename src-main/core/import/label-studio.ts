@@ -4,6 +4,7 @@
  * line where the task starts.
  */
 import { getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser'
+import { jsonTooDeepAt, JsonTooDeepError } from '../json-depth'
 import { z } from 'zod'
 import { DocumentStatus } from '../model/document'
 import { lineSource, Offset, parseShape } from './json-lines'
@@ -25,6 +26,8 @@ export function readLabelStudio(content: string, file: string): ReadResult {
   const problems: Problem[] = []
   const docs: ReadResult['docs'] = []
   const lineOf = lineFinder(content)
+  const deep = jsonTooDeepAt(content)
+  if (deep >= 0) return { docs, problems: [{ file, line: lineOf(deep), message: new JsonTooDeepError(deep).message }] }
   const errors: ParseError[] = []
   const tree = parseTree(content, errors, { disallowComments: true, allowTrailingComma: false })
   const first = errors[0]

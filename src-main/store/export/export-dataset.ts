@@ -3,7 +3,8 @@
  * turned into its canonical record, filtered, encoded and written before the
  * next, so memory holds one document's output at a time.
  */
-import { basename, dirname, extname, join } from 'node:path'
+import { realpath } from 'node:fs/promises'
+import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path'
 import { SpanwrightError } from '../../core/errors'
 import type { DocumentFile } from '../../core/model'
 import {
@@ -21,7 +22,7 @@ import {
   type ExportFormat,
   type SplitSpec,
 } from '../../core/export'
-import { ioError, openFileSink, openFolderSink, type FileSink, type FolderSink } from './export-sink'
+import { ioError, openFileSink, openFolderSink, streamSink, type FileSink, type FolderSink } from './export-sink'
 import type { Workspace } from '../workspace/workspace'
 
 export type { DatasetExportSummary, ExportPartSummary } from '../../core/export'
@@ -35,6 +36,8 @@ export interface DatasetExportOptions {
   strict?: boolean
   /** Called after each document with how many of the workspace's documents are done. */
   onProgress?(done: number, total: number): void
+  /** Write to this stream instead of `path` (`--out -`): one file-format part only. */
+  stream?: (text: string) => Promise<void> | void
 }
 
 /** A strict export that would have dropped spans: nothing was written; `dropped` lists them all. */
@@ -57,6 +60,7 @@ interface Part extends ExportPartSummary {
 export async function exportDataset(workspace: Workspace, options: DatasetExportOptions): Promise<DatasetExportSummary> {
   const filters = options.filters ?? {}
   const labels = exportLabels(workspace.labels.map((l) => l.id), filters)
+  if (!options.stream) await refuseInsideWorkspace(options.path, workspace.dir)
   const parts = await openParts(options, labels)
   const dropped: DroppedSpan[] = []
   try {
@@ -86,7 +90,7 @@ export async function exportDataset(workspace: Workspace, options: DatasetExport
   const summaries = parts.map(({ name, path, documents, spans }) => ({ name, path, documents, spans }))
   return {
     format: options.format,
-    path: options.path,
+    path: options.stream ? '-' : options.path,
     documents: summaries.reduce((n, p) => n + p.documents, 0),
     spans: summaries.reduce((n, p) => n + p.spans, 0),
     parts: summaries,
@@ -120,12 +124,25 @@ function readAhead(workspace: Workspace, ids: readonly string[]): { next(): Prom
   }
 }
 
+/** Writing into the workspace being read would replace its own files (spanwright.json, a document) or leave strangers in it. */
+async function refuseInsideWorkspace(target: string, workspaceDir: string): Promise<void> {
+  const real = async (path: string): Promise<string> => realpath(path).catch(() => path)
+  const where = join(await real(dirname(target)), basename(target))
+  const inside = relative(await real(workspaceDir), where)
+  if (!inside.startsWith('..') && !isAbsolute(inside)) {
+    throw new SpanwrightError('invalid_argument', `cannot export to ${target}: it is inside the workspace being exported (${workspaceDir}); choose a place outside it`)
+  }
+}
+
 async function openParts(options: DatasetExportOptions, labels: string[]): Promise<Part[]> {
   const names = options.split ? options.split.parts.map((p) => p.name) : [null]
   const info = formatInfo(options.format)
   const made: Part[] = []
   try {
-    if (info.layout === 'folder') {
+    if (options.stream) {
+      if (info.layout === 'folder' || options.split) throw new SpanwrightError('invalid_argument', `standard output holds one file: ${info.layout === 'folder' ? `${options.format} writes a folder` : 'a split writes one file per part'}`)
+      made.push({ name: null, path: '-', documents: 0, spans: 0, written: 0, prefix: '', sink: streamSink(options.stream), encoder: encoderFor(options.format, { labels }) })
+    } else if (info.layout === 'folder') {
       // One folder, with a subfolder per split part: it appears whole or not at all.
       const sink = await openFolderSink(options.path)
       for (const name of names) {

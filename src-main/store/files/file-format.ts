@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { SpanwrightError } from '../../core/errors'
 import {
   DocumentFile,
+  documentProblem,
   MIGRATIONS,
   SCHEMA_VERSIONS,
   TrashRecord,
@@ -19,6 +21,8 @@ export interface FileFormat<T> {
   schema: z.ZodType<T>
   current: number
   migrations: readonly Migration[]
+  /** What the schema cannot see (a span past the text, a wrong hash): the reason the data is damaged, or null. */
+  check?: (data: T) => string | null
 }
 
 export const formatOf = <T>(kind: FileKind, schema: z.ZodType<T>): FileFormat<T> => ({
@@ -28,8 +32,22 @@ export const formatOf = <T>(kind: FileKind, schema: z.ZodType<T>): FileFormat<T>
   migrations: MIGRATIONS,
 })
 
-export const INDEX_FORMAT = formatOf('index', WorkspaceIndex)
-export const DOCUMENT_FORMAT = formatOf('document', DocumentFile)
+const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
+
+/** One document listed twice would be shown, edited and exported twice. */
+function indexProblem(index: WorkspaceIndex): string | null {
+  const seen = new Map<string, number>()
+  for (const [i, entry] of index.documents.entries()) {
+    const earlier = seen.get(entry.id)
+    if (earlier !== undefined) return `the document ${entry.id} is listed twice (entries ${earlier + 1} and ${i + 1}); remove one`
+    seen.set(entry.id, i)
+  }
+  return null
+}
+
+export const INDEX_FORMAT: FileFormat<WorkspaceIndex> = { ...formatOf('index', WorkspaceIndex), check: indexProblem }
+// Checked on every read of the file; the stat cache (json-file-adapter.ts) spares a read when nothing changed.
+export const DOCUMENT_FORMAT: FileFormat<DocumentFile> = { ...formatOf('document', DocumentFile), check: (doc) => documentProblem(doc, sha256Hex) }
 export const TRASH_FORMAT = formatOf('trash', TrashRecord)
 
 export interface Parsed<T> {
@@ -44,7 +62,7 @@ export interface Parsed<T> {
  */
 export function parseVersioned<T>(text: string, file: string, format: FileFormat<T>): Parsed<T> {
   const json = parseJsonFile(text, file)
-  if (format.kind === null) return { data: validated(json, file, format.schema), migratedFrom: null }
+  if (format.kind === null) return { data: checked(validated(json, file, format.schema), file, format), migratedFrom: null }
   const up = upgrade(format.kind, json, format.current, format.migrations)
   if (up.status === 'newer') {
     throw new SpanwrightError(
@@ -59,7 +77,13 @@ export function parseVersioned<T>(text: string, file: string, format: FileFormat
   if (up.status === 'no_migration') {
     throw new SpanwrightError('internal', `${file}: no migration of ${format.kind} files from schema ${up.version}`)
   }
-  return { data: validated(up.data, file, format.schema), migratedFrom: up.status === 'migrated' ? up.from : null }
+  return { data: checked(validated(up.data, file, format.schema), file, format), migratedFrom: up.status === 'migrated' ? up.from : null }
+}
+
+function checked<T>(data: T, file: string, format: FileFormat<T>): T {
+  const problem = format.check?.(data)
+  if (problem) throw new SpanwrightError('invalid_file', `${file}: ${problem}`)
+  return data
 }
 
 function validated<T>(json: unknown, file: string, schema: z.ZodType<T>): T {

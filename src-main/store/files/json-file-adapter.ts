@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import { z } from 'zod'
 import { writeFileAtomic, isCode } from './atomic-write'
+import { MAX_INPUT_BYTES, notRegularMessage, RefusedRead, tooLargeMessage } from './bounded-read'
 import { formatCanonicalJson } from './canonical-json'
 import { parseVersioned, plainFormat, type FileFormat } from './file-format'
 
@@ -32,6 +33,9 @@ export const RACY_MS = 2000
 async function stampOf(file: string, now: () => number): Promise<FileStamp> {
   const takenAt = now()
   const s = await stat(file, { bigint: true })
+  // Reading a FIFO put in a document's place would never end; a huge file would not fit in memory.
+  if (!s.isFile()) throw new RefusedRead('invalid_file', file, notRegularMessage)
+  if (s.size > BigInt(MAX_INPUT_BYTES)) throw new RefusedRead('invalid_file', file, tooLargeMessage(Number(s.size), MAX_INPUT_BYTES))
   return { key: `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`, changedAt: Number(s.ctimeNs / 1_000_000n), takenAt }
 }
 

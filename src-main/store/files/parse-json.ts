@@ -1,5 +1,6 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import { SpanwrightError } from '../../core/errors'
+import { JsonTooDeepError, parseJson } from '../../core/json-depth'
 
 /**
  * JSON.parse with a message that names the file and the line:column of the fault,
@@ -8,8 +9,12 @@ import { SpanwrightError } from '../../core/errors'
  */
 export function parseJsonFile(text: string, file: string): unknown {
   try {
-    return JSON.parse(text)
-  } catch {
+    return parseJson(text)
+  } catch (error) {
+    if (error instanceof JsonTooDeepError) {
+      const { line, column } = lineColumn(text, error.offset)
+      throw new SpanwrightError('invalid_file', `${file}:${line}:${column}: ${error.message}`)
+    }
     const errors: ParseError[] = []
     parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
     const first = errors[0]

@@ -3,7 +3,7 @@
  * folder. Only reads: a workspace is never created, seeded, migrated or
  * cleaned here, so comparing with another annotator's folder leaves it as it was.
  */
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { SpanwrightError } from '../../core/errors'
 import { canonicalRecord } from '../../core/export'
@@ -11,6 +11,7 @@ import { formatProblem, readCanonicalJsonl } from '../../core/import'
 import type { CanonicalRecord } from '../../core/model'
 import { decodeUtf8 } from '../../core/utf8'
 import { isCode } from '../files/atomic-write'
+import { notRegularMessage, readBounded } from '../files/bounded-read'
 import { DOCUMENT_FORMAT, INDEX_FORMAT } from '../files/file-format'
 import { JsonFileAdapter } from '../files/json-file-adapter'
 import { DOCUMENTS_DIR, INDEX_FILE } from '../workspace/workspace'
@@ -36,12 +37,13 @@ export async function loadAnnotationSource(path: string): Promise<AnnotationSour
     if (isCode(error, 'ENOENT') || isCode(error, 'ENOTDIR')) throw new SpanwrightError('invalid_argument', `${path}: no such file or folder`)
     throw new SpanwrightError('io', `cannot read ${path} (${errorCode(error)})`)
   })
+  if (!info.isDirectory() && !info.isFile()) throw new SpanwrightError('invalid_argument', `${path}: ${notRegularMessage}`)
   return info.isDirectory() ? loadWorkspaceFolder(full, path) : loadJsonlFile(full, path)
 }
 
 async function loadJsonlFile(full: string, shown: string): Promise<AnnotationSource> {
-  const bytes = await readFile(full).catch((error: unknown) => {
-    throw new SpanwrightError('io', `cannot read ${shown} (${errorCode(error)})`)
+  const bytes = await readBounded(full, shown).catch((error: unknown) => {
+    throw error instanceof SpanwrightError ? error : new SpanwrightError('io', `cannot read ${shown} (${errorCode(error)})`)
   })
   const decoded = decodeUtf8(bytes)
   if (!decoded.ok) throw new SpanwrightError('invalid_file', `${shown}: byte ${decoded.byteOffset}: ${decoded.reason}`)

@@ -4,7 +4,6 @@
  * documents whose id the workspace (or this import) already has are reported,
  * not added again. Everything accepted is added in one go at the end.
  */
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { newDocument } from '../../core/new-document'
 import { checkLabelSchema } from '../../core/label-schema'
@@ -25,6 +24,7 @@ import {
 } from '../../core/import'
 import { decodeUtf8 } from '../../core/utf8'
 import { importText } from '../../core/text'
+import { documentTooLargeMessage, MAX_DOCUMENT_BYTES, readBounded, RefusedRead } from '../files/bounded-read'
 import { importUnits, unitFile, type ImportUnit } from './import-sources'
 import type { Workspace } from '../workspace/workspace'
 
@@ -113,6 +113,15 @@ export interface UnitResult {
 }
 
 export async function readUnit(unit: ImportUnit, format: ImportFormat | undefined, ctx: BuildContext): Promise<UnitResult> {
+  const read = await readUnitContent(unit, format, ctx)
+  // A document past the limit is refused whatever the format: editing it would stall the window (README, "Performance").
+  const tooLarge = read.built.filter((b) => Buffer.byteLength(b.doc.text, 'utf8') > MAX_DOCUMENT_BYTES)
+  if (!tooLarge.length) return read
+  const problems = [...read.problems, ...tooLarge.map((b) => ({ file: b.file, line: b.line, message: documentTooLargeMessage(Buffer.byteLength(b.doc.text, 'utf8')) }))]
+  return { ...read, built: read.built.filter((b) => !tooLarge.includes(b)), problems: problems.sort((a, b) => a.line - b.line) }
+}
+
+async function readUnitContent(unit: ImportUnit, format: ImportFormat | undefined, ctx: BuildContext): Promise<UnitResult> {
   const file = unitFile(unit)
   const read = await readText(file)
   if ('message' in read) return { built: [], problems: [read], notices: [] }
@@ -127,6 +136,7 @@ export async function readUnit(unit: ImportUnit, format: ImportFormat | undefine
     return { built: [], problems: [{ file, line: 1, message: 'cannot tell which format this is; name it with --format' }], notices: [] }
   }
   if (chosen === 'text') {
+    if (read.bytes.length > MAX_DOCUMENT_BYTES) return { built: [], problems: [{ file, line: 1, message: documentTooLargeMessage(read.bytes.length) }], notices: [] }
     const doc = newDocument(importText(read.bytes, file), basename(file), ctx.now)
     const built: BuiltDocument = { file, line: 1, doc, status: 'todo', normalized: doc.import.normalized, remapped: 0, notices: [] }
     return { built: [built], problems: [], notices: [] }
@@ -151,8 +161,9 @@ function buildAll(read: ReadResult, ctx: BuildContext): UnitResult {
 async function readText(file: string): Promise<{ bytes: Uint8Array; text: string } | Problem> {
   let bytes: Uint8Array
   try {
-    bytes = await readFile(file)
+    bytes = await readBounded(file, file)
   } catch (error) {
+    if (error instanceof RefusedRead) return { file, line: 1, message: error.reason }
     const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : String(error)
     return { file, line: 1, message: `cannot read the file (${code})` }
   }

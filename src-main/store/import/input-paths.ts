@@ -8,6 +8,7 @@ import { access, stat } from 'node:fs/promises'
 import { SpanwrightError } from '../../core/errors'
 import type { ImportFormat } from '../../core/export'
 import { isCode } from '../files/atomic-write'
+import { notRegularMessage } from '../files/bounded-read'
 import { folderUnits } from './import-sources'
 
 export interface InputCheck {
@@ -20,6 +21,7 @@ export async function checkInputPaths(paths: readonly string[], check: InputChec
     const info = await stat(path).catch((error: unknown) => {
       throw pathError(path, error)
     })
+    if (!info.isDirectory() && !info.isFile()) throw new SpanwrightError('invalid_argument', `${path}: ${notRegularMessage}`)
     await access(path, info.isDirectory() ? constants.R_OK | constants.X_OK : constants.R_OK).catch((error: unknown) => {
       throw pathError(path, error)
     })

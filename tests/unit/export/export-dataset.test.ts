@@ -35,7 +35,7 @@ describe('exportDataset', () => {
     const { services } = await corpusWorkspace(dir)
     const split = { parts: [{ name: 'train', ratio: 0.5 }, { name: 'dev', ratio: 0.5 }], seed: 1 }
     const result = await services.exportDataset({ path: join(dir, 'brat'), format: 'brat', split })
-    expect((await readdir(join(dir, 'brat'))).sort()).toEqual(['dev', 'train'])
+    expect((await readdir(join(dir, 'brat'))).sort()).toEqual(['.spanwright-export', 'dev', 'train'])
     for (const part of result.parts) {
       const names = await readdir(part.path)
       expect(names.filter((n) => n.endsWith('.ann'))).toHaveLength(part.documents)
@@ -103,14 +103,17 @@ describe('exportDataset', () => {
   it('replaces an earlier brat export, but never a folder holding other files', async () => {
     const dir = await tempDir()
     const { services } = await corpusWorkspace(dir)
+    await services.exportDataset({ path: join(dir, 'brat'), format: 'brat', split: { parts: [{ name: 'a', ratio: 0.5 }, { name: 'b', ratio: 0.5 }], seed: 0 } })
     await services.exportDataset({ path: join(dir, 'brat'), format: 'brat' })
+    expect((await readdir(join(dir, 'brat'))).filter((n) => n.endsWith('.ann'))).toHaveLength(4)
     await writeFile(join(dir, 'brat', 'stale.ann'), '')
-    await services.exportDataset({ path: join(dir, 'brat'), format: 'brat' })
-    expect(await readdir(join(dir, 'brat'))).not.toContain('stale.ann')
+    await expect(services.exportDataset({ path: join(dir, 'brat'), format: 'brat' })).rejects.toThrow(
+      `cannot export to ${join(dir, 'brat')}: the folder holds stale.ann, not written by a Spanwright export; choose an empty or new folder`,
+    )
     await mkdir(join(dir, 'mine'))
     await writeFile(join(dir, 'mine', 'thesis.docx'), 'x')
     await expect(services.exportDataset({ path: join(dir, 'mine'), format: 'brat' })).rejects.toThrow(
-      `cannot export to ${join(dir, 'mine')}: the folder holds files that are not from an export; choose an empty or new folder`,
+      `cannot export to ${join(dir, 'mine')}: the folder holds thesis.docx, not written by a Spanwright export; choose an empty or new folder`,
     )
     expect(await readdir(join(dir, 'mine'))).toEqual(['thesis.docx'])
     await services.close()

@@ -55,6 +55,8 @@ describe('the IPC boundary', () => {
     ['a huge string', 'applySpanEdits', [{ docId: '0123456789abcdef', edits: [{ op: 'remove', id: 'x'.repeat(1_000_000) }] }], /edits\[0\]\.id/],
     ['no argument', 'getWorkspace', [], /expected one argument object, got 0/],
     ['a number for the argument object', 'listDocuments', [42], /object/],
+    // Checking it recursed until the stack ran out, and the throw escaped the envelope.
+    ['a value nested 100,000 deep', 'applySpanEdits', [{ docId: '0123456789abcdef', edits: [{ op: 'add', span: { id: 'a', start: 0, end: 4, label: 'figure', attributes: { v: JSON.parse('['.repeat(100_000) + ']'.repeat(100_000)) } } }] }], /nested too deeply/],
   ])('refuses %s with a clear message and changes nothing', async (_what, method, args, message) => {
     const dir = await tempDir()
     const { call, services } = await bridge(dir)
