@@ -63,6 +63,15 @@ describe('the span panel with a span selected at 1280×820', () => {
     expect(await quote.textContent()).toBe(long)
     expect(await quote.evaluate((e) => e.scrollHeight <= e.clientHeight + 1 && e.scrollWidth <= e.clientWidth + 1)).toBe(true)
     expect(await whyNotVisible(quote)).toBeNull()
-    expect(await page.evaluate(rowsInView)).toBeGreaterThan(2) // the list is still there to pick from
+    expect(await page.evaluate(rowsInView)).toBeGreaterThanOrEqual(2) // the list is still there to pick from
+
+    // A span two lines hold whole offers no button.
+    await page
+      .locator('[aria-labelledby="span-panel-heading"] li')
+      .filter({ has: page.locator('.span-text', { hasText: /^Ngày 27\/2$/ }) })
+      .locator('button.pick')
+      .click()
+    await details.getByLabel('Span text').filter({ hasText: 'Ngày 27/2' }).waitFor()
+    expect(await details.getByRole('button', { name: 'Show the whole text' }).count()).toBe(0)
   })
 })
