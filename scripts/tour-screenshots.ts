@@ -1,7 +1,9 @@
 /**
  * The README's tour: the editor in light and dark mode, in English and in
  * Vietnamese, on a seed article with commitment, agreement and figure spans (one
- * nested) and a corpus part done. Writes docs/tour-{light,dark}-{en,vi}.png.
+ * nested) and a corpus part done. Writes docs/tour-{light,dark}-{en,vi}.png, and the
+ * layout at the window's default size and at its minimum (side panels as drawers):
+ * docs/tour-1280.png, docs/tour-900.png.
  *
  *   npm run build && node --import tsx scripts/tour-screenshots.ts
  */
@@ -69,6 +71,26 @@ try {
       } finally {
         await app.close()
       }
+    }
+  }
+  // The window's default size, and its minimum: there the side panels are drawers behind their toolbar buttons.
+  for (const size of [
+    { width: 1280, height: 820 },
+    { width: 900, height: 600 },
+  ]) {
+    const app = await openApp({ workspace, locale: 'en-GB', viewport: size })
+    try {
+      await app.page.locator('article [data-start]').first().waitFor()
+      await app.page.evaluate(() => (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready)
+      if (size.width >= 1000) await app.page.locator('[aria-labelledby="span-panel-heading"] li').nth(2).locator('button').first().click()
+      await app.page.mouse.move(0, 0)
+      await app.page.waitForTimeout(300)
+      const file = join(docsDir, `tour-${size.width}.png`)
+      await app.page.screenshot({ path: file })
+      console.log(`wrote ${file}`)
+      if (app.pageErrors.length) throw new Error(`the page reported errors: ${app.pageErrors.join('; ')}`)
+    } finally {
+      await app.close()
     }
   }
 } finally {

@@ -6,6 +6,7 @@
 import { editorEn } from './editor-en'
 import { storageEn } from './storage-en'
 import { suggestionsEn } from './suggestions-en'
+import { layoutEn } from './layout-en'
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 
@@ -14,6 +15,7 @@ export const en = {
   editor: editorEn,
   storage: storageEn,
   suggestions: suggestionsEn,
+  layout: layoutEn,
   app: {
     document: 'Document',
     choose: 'Choose a document on the left.',

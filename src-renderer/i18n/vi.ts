@@ -3,12 +3,14 @@ import type { Messages } from './en'
 import { editorVi } from './editor-vi'
 import { storageVi } from './storage-vi'
 import { suggestionsVi } from './suggestions-vi'
+import { layoutVi } from './layout-vi'
 
 export const vi: Messages = {
   locale: 'vi',
   editor: editorVi,
   storage: storageVi,
   suggestions: suggestionsVi,
+  layout: layoutVi,
   app: {
     document: 'Văn bản',
     choose: 'Chọn một văn bản ở cột bên trái.',
