@@ -122,6 +122,12 @@ export const en = {
     failed: 'Could not save the labels',
     removeFailed: 'Could not remove the label',
     newLabel: 'New label',
+    problems: {
+      empty: 'A label needs a name',
+      duplicate: (other: string) => `${other} has this name already`,
+      taken: (other: string) => `${other} has this key already`,
+      app: 'The app uses this key itself',
+    },
   },
   guidelines: {
     title: 'Annotation guidelines',

@@ -114,6 +114,12 @@ export const vi: Messages = {
     failed: 'Không lưu được nhãn',
     removeFailed: 'Không xóa được nhãn',
     newLabel: 'Nhãn mới',
+    problems: {
+      empty: 'Nhãn cần có tên',
+      duplicate: (other: string) => `${other} đã có tên này`,
+      taken: (other: string) => `${other} đã dùng phím này`,
+      app: 'Ứng dụng đã dùng phím này',
+    },
   },
   guidelines: {
     title: 'Hướng dẫn gán nhãn',
