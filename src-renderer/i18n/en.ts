@@ -35,6 +35,8 @@ export const en = {
     labelsHint: 'Add, rename, recolour and reorder labels (Ctrl+Shift+L)',
     guidelines: 'Guidelines',
     guidelinesHint: 'Each label’s definition with examples (F1)',
+    review: 'Review…',
+    reviewHint: 'Compare with another annotator’s file and decide the differences (Review mode)',
     theme: 'Appearance',
     themes: { system: 'System', light: 'Light', dark: 'Dark' },
     language: 'Language',

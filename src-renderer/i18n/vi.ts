@@ -30,6 +30,8 @@ export const vi: Messages = {
     labelsHint: 'Thêm, đổi tên, đổi màu và sắp xếp nhãn (Ctrl+Shift+L)',
     guidelines: 'Hướng dẫn',
     guidelinesHint: 'Định nghĩa và ví dụ của từng nhãn (F1)',
+    review: 'Duyệt…',
+    reviewHint: 'So sánh với tệp của người gán nhãn khác và quyết định các khác biệt (chế độ Duyệt)',
     theme: 'Giao diện',
     themes: { system: 'Hệ thống', light: 'Sáng', dark: 'Tối' },
     language: 'Ngôn ngữ',

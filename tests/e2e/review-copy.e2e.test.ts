@@ -60,6 +60,24 @@ describe('Review mode over the reviewer’s own workspace', () => {
     expect(labelsIn(workspace, docId)).toEqual(['commitment'])
   })
 
+  it('the toolbar’s Review button opens Review mode, also in a 900 px window', async () => {
+    const root = folders.next()
+    const workspace = join(root, 'lan')
+    let docId = ''
+    await annotateWorkspace(workspace, 'lan', (id) => {
+      if (docId) return []
+      docId = id
+      return [{ start: 0, end: 4, label: 'figure' }]
+    })
+    const theirs = join(root, 'minh.jsonl')
+    await exportWorkspace(workspace, theirs)
+    editJsonl(theirs, (r) => ({ ...r, annotator: 'minh', spans: [] }))
+    app = await openSeeded(workspace, { annotator: 'lan', viewport: { width: 900, height: 700 }, openDialog: (kind) => (kind === 'files' ? [theirs] : []) })
+    const button = app.page.getByRole('toolbar').getByRole('button', { name: 'Review…' })
+    await button.click()
+    await app.page.getByText('Difference 1 of 1').waitFor()
+  })
+
   it('“Write here” puts the notice away without copying', async () => {
     const root = folders.next()
     const workspace = join(root, 'lan')
