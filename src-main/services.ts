@@ -57,14 +57,15 @@ export type Services = Api & {
 
 export async function openServices(options: ServiceOptions): Promise<Services> {
   const now = (): string => (options.now?.() ?? new Date()).toISOString()
-  const workspace = await Workspace.open(options.workspaceDir, {
+  const workspaceOptions = {
     resourcesDir: options.resourcesDir,
     annotator: options.annotator ?? defaultAnnotator(),
     now,
     access: options.access ?? 'write',
     holder: options.holder ?? 'the Spanwright app',
     seed: options.seed ?? true,
-  })
+  }
+  const workspace = await Workspace.open(options.workspaceDir, workspaceOptions)
   const host = options.suggestWorker ? workerLearnerHost(options.suggestWorker) : localLearnerHost()
   const suggestions = new SuggestionEngine(workspace, host, await SuggestionFiles.open(workspace.dir))
   const ctx: ServiceContext = {
@@ -75,7 +76,9 @@ export async function openServices(options: ServiceOptions): Promise<Services> {
     newId: () => nanoid(12),
     editContext: () => ({ now: now(), annotator: workspace.annotator, labels: workspace.labels }),
     progress: new Progress(),
+    openWorkspace: (dir) => Workspace.open(dir, { ...workspaceOptions, seed: false }),
   }
+  const { closeReview, ...review } = reviewServices(ctx)
   return {
     workspace,
     progress: ctx.progress,
@@ -88,11 +91,12 @@ export async function openServices(options: ServiceOptions): Promise<Services> {
     ...progressServices(ctx.progress),
     ...trashServices(ctx),
     ...storageServices(ctx),
-    ...reviewServices(ctx),
+    ...review,
     ...suggestionServices(ctx),
     ...titleServices(ctx),
     close: async () => {
       await host.close()
+      await closeReview()
       await workspace.close()
     },
   }

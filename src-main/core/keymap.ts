@@ -40,10 +40,10 @@ export interface Binding {
 
 // prettier-ignore
 export const KEYMAP = [
-  { command: 'caret-left', keys: ['ArrowLeft'], context: 'text', group: 'tagging', label: 'caret' },
-  { command: 'caret-right', keys: ['ArrowRight'], context: 'text', group: 'tagging', label: 'caret' },
-  { command: 'extend-left', keys: ['Shift+ArrowLeft'], context: 'text', group: 'tagging', label: 'extend' },
-  { command: 'extend-right', keys: ['Shift+ArrowRight'], context: 'text', group: 'tagging', label: 'extend' },
+  { command: 'caret-left', keys: ['ArrowLeft', 'Mod+ArrowLeft'], context: 'text', group: 'tagging', label: 'caret' },
+  { command: 'caret-right', keys: ['ArrowRight', 'Mod+ArrowRight'], context: 'text', group: 'tagging', label: 'caret' },
+  { command: 'extend-left', keys: ['Shift+ArrowLeft', 'Mod+Shift+ArrowLeft'], context: 'text', group: 'tagging', label: 'extend' },
+  { command: 'extend-right', keys: ['Shift+ArrowRight', 'Mod+Shift+ArrowRight'], context: 'text', group: 'tagging', label: 'extend' },
   { command: 'exact-release', keys: ['Alt'], context: 'view', group: 'tagging', label: 'altRelease' },
   { command: 'clear-selection', keys: ['Escape'], context: 'window', group: 'tagging', label: 'escape', once: true },
   { command: 'span-next', keys: ['Tab'], context: 'text', group: 'spans', label: 'tab' },

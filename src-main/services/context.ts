@@ -34,6 +34,8 @@ export interface ServiceContext {
   editContext(): SpanEditContext
   /** How far the running export or import is (taskProgress). */
   progress: Progress
+  /** Opens another workspace folder as this one was opened (Review mode's copy). */
+  openWorkspace(dir: string): Promise<Workspace>
 }
 
 export function summaryOf(entry: IndexEntry, damaged?: string): DocumentSummary {

@@ -3,6 +3,8 @@
  * workspace folder (B), read only. Each decision rewrites the document's spans
  * toward the gold version (origin "merged") and is kept in review.json, so it
  * can be changed or undone (decision null) at any time, also after a restart.
+ * Decisions go into A's own folder, or, once the reviewer chose to review into a
+ * copy (copyWorkspace), into that copy, and A's folder is no longer written.
  */
 import { basename } from 'node:path'
 import type { Api } from '../api'
@@ -26,12 +28,14 @@ import type { CanonicalRecord } from '../core/model'
 import { loadAnnotationSource, type AnnotationSource } from '../store/import/annotation-source'
 import { copyWorkspaceFolder } from '../store/workspace/copy-workspace'
 import { ReviewState, type DocumentReview } from '../store/workspace/review-state'
+import type { Workspace } from '../store/workspace/workspace'
 import type { ServiceContext } from './context'
 
 type ReviewMethods = Pick<Api, 'compareWith' | 'reviewDocument' | 'decideReview' | 'getReview' | 'copyWorkspace'>
 
-export function reviewServices(ctx: ServiceContext): ReviewMethods {
-  const { workspace } = ctx
+export function reviewServices(ctx: ServiceContext): ReviewMethods & { closeReview(): Promise<void> } {
+  /** Where decisions are written: A's workspace, or the copy being reviewed into. */
+  let workspace: Workspace = ctx.workspace
   let other: { source: AnnotationSource; byId: Map<string, CanonicalRecord>; names: ReviewNames } | null = null
   let opened: Promise<ReviewState> | null = null
   let decisions: Promise<unknown> = Promise.resolve()
@@ -65,8 +69,19 @@ export function reviewServices(ctx: ServiceContext): ReviewMethods {
     copyWorkspace: async () => {
       // Decisions under way and span counts noted but not written reach the disk first.
       await decisions.catch(() => undefined)
-      await workspace.flush()
-      return { path: await copyWorkspaceFolder(workspace.dir) }
+      await ctx.workspace.flush()
+      const path = await copyWorkspaceFolder(ctx.workspace.dir)
+      const copy = await ctx.openWorkspace(path)
+      const previous = workspace
+      workspace = copy
+      opened = null // the review state is the copy's from now on
+      if (previous !== ctx.workspace) await previous.close()
+      return { path }
+    },
+    closeReview: async () => {
+      await decisions.catch(() => undefined)
+      if (workspace !== ctx.workspace) await workspace.close()
+      workspace = ctx.workspace
     },
     compareWith: async ({ path }) => {
       const source = await loadAnnotationSource(path)

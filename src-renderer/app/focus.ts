@@ -10,6 +10,11 @@ export function inText(target: EventTarget | null): boolean {
   return target === document.body || target === document.documentElement || (target instanceof Element && target.closest('article.text') !== null)
 }
 
+/** A row of the document list: the one just opened, or another. */
+export function inDocumentList(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('nav button.doc') !== null
+}
+
 /** F6: the document list, the text, the span panel, in turn (as desktop apps move between panes). */
 const REGIONS = ['nav', 'article.text', 'aside.panel']
 

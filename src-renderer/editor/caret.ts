@@ -60,16 +60,17 @@ export function createCaretCommands(ctx: AppContext, editor: SpanEditor): CaretC
       const selected = ctx.doc.selected
       if (!focus && pending) {
         // Start from the mouse selection: its whole tokens, the focus at the end it grows from.
-        ctx.cursor.set(tokens.after(pending.start))
-        focus = tokens.before(pending.end) ?? tokens.after(pending.start)
+        ctx.cursor.set(tokens.wordAt(pending.start) ?? tokens.wordAfter(pending.start))
+        focus = tokens.wordAt(pending.end - 1) ?? tokens.wordBefore(pending.end) ?? tokens.wordAfter(pending.start)
         ctx.cursor.set(focus, true)
       } else if (!focus) {
         const from = selected ? (direction > 0 ? selected.end : selected.start) : ctx.doc.viewportStart
-        const first = direction > 0 || !selected ? tokens.after(from) : tokens.before(from)
+        const first = direction > 0 || !selected ? tokens.wordAfter(from) : tokens.wordBefore(from)
         placeCaret(first, false)
         return
       }
-      const next = focus && (direction > 0 ? tokens.after(focus[1]) : tokens.before(focus[0]))
+      // Word by word (core/caret-words.ts): a date is one step, punctuation none.
+      const next = focus && (direction > 0 ? tokens.wordAfter(focus[1]) : tokens.wordBefore(focus[0]))
       placeCaret(next ?? focus, extend)
     },
     stepSpan(direction) {
@@ -124,7 +125,7 @@ export function createCaretCommands(ctx: AppContext, editor: SpanEditor): CaretC
         return
       }
       ctx.doc.select(null)
-      placeCaret(ctx.doc.tokens?.at(offset) ?? null, false)
+      placeCaret(ctx.doc.tokens?.wordAt(offset) ?? null, false)
     },
     releaseCaret() {
       ctx.cursor.set(null)

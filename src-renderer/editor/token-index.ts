@@ -5,6 +5,7 @@
  */
 import type { OffsetMap } from '../../src-main/core/offsets'
 import { tokenize, type Range } from '../../src-main/core/tokens'
+import { caretWords } from '../../src-main/core/caret-words'
 
 export type Token = Readonly<Range>
 
@@ -20,6 +21,10 @@ export interface TokenIndex {
   startAfter(x: number): number | null
   endBefore(x: number): number | null
   endAfter(x: number): number | null
+  /** The caret's words (core/caret-words.ts: a date is one, punctuation is none): the one holding `at`, the first at or after, the last before. */
+  wordAt(at: number): Token | null
+  wordAfter(at: number): Token | null
+  wordBefore(at: number): Token | null
 }
 
 export function createTokenIndex(map: OffsetMap): TokenIndex {
@@ -37,6 +42,15 @@ export function createTokenIndex(map: OffsetMap): TokenIndex {
       const base = map.toCodePoint(from)
       found = tokenize(text.slice(from, to)).map(([s, e]) => [s + base, e + base] as const)
       lines.set(from, found)
+    }
+    return found
+  }
+  const words = new Map<number, Token[]>()
+  const wordsOf = (from: number, to: number): Token[] => {
+    let found = words.get(from)
+    if (!found) {
+      found = caretWords(tokensOf(from, to), ([s, e]) => map.slice(s, e))
+      words.set(from, found)
     }
     return found
   }
@@ -59,6 +73,26 @@ export function createTokenIndex(map: OffsetMap): TokenIndex {
     before(cp) {
       for (let [from, to] = lineAt(utf16(cp)); ; [from, to] = lineAt(from - 1)) {
         const line = tokensOf(from, to)
+        for (let i = line.length - 1; i >= 0; i--) if ((line[i] as Token)[1] <= cp) return line[i] as Token
+        if (from === 0) return null
+      }
+    },
+    wordAt(cp) {
+      if (cp < 0 || cp >= map.length) return null
+      const [from, to] = lineAt(utf16(cp))
+      return wordsOf(from, to).find(([s, e]) => s <= cp && cp < e) ?? null
+    },
+    wordAfter(cp) {
+      for (let [from, to] = lineAt(utf16(cp)); from <= text.length; [from, to] = lineAt(to + 1)) {
+        const hit = wordsOf(from, to).find(([s]) => s >= cp)
+        if (hit) return hit
+        if (to >= text.length) break
+      }
+      return null
+    },
+    wordBefore(cp) {
+      for (let [from, to] = lineAt(utf16(cp)); ; [from, to] = lineAt(from - 1)) {
+        const line = wordsOf(from, to)
         for (let i = line.length - 1; i >= 0; i--) if ((line[i] as Token)[1] <= cp) return line[i] as Token
         if (from === 0) return null
       }

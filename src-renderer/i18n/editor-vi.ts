@@ -84,7 +84,7 @@ export const editorVi: EditorMessages = {
       exportJsonl: 'Xuất JSONL',
       importFiles: 'Nhập tệp',
       unfinished: 'Văn bản chưa xong kế tiếp hoặc trước đó',
-      status: 'Đánh dấu văn bản: cần làm, đang làm, xong hoặc bỏ qua',
+      status: 'Đánh dấu văn bản: chưa làm, đang làm, xong hoặc bỏ qua',
       labels: 'Sửa các nhãn',
       guidelines: 'Hướng dẫn gắn nhãn',
       regions: 'Chuyển giữa danh sách văn bản, nội dung và bảng các đoạn',

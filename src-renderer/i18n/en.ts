@@ -37,6 +37,8 @@ export const en = {
     labelsHint: 'Add, rename, recolour and reorder labels (Ctrl+Shift+L)',
     guidelines: 'Guidelines',
     guidelinesHint: 'Each label’s definition with examples (F1)',
+    review: 'Review…',
+    reviewHint: 'Compare with another annotator’s file and decide the differences (Review mode)',
     theme: 'Appearance',
     themes: { system: 'System', light: 'Light', dark: 'Dark' },
     language: 'Language',
@@ -124,6 +126,12 @@ export const en = {
     failed: 'Could not save the labels',
     removeFailed: 'Could not remove the label',
     newLabel: 'New label',
+    problems: {
+      empty: 'A label needs a name',
+      duplicate: (other: string) => `${other} has this name already`,
+      taken: (other: string) => `${other} has this key already`,
+      app: 'The app uses this key itself',
+    },
   },
   guidelines: {
     title: 'Annotation guidelines',

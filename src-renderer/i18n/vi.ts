@@ -32,6 +32,8 @@ export const vi: Messages = {
     labelsHint: 'Thêm, đổi tên, đổi màu và sắp xếp nhãn (Ctrl+Shift+L)',
     guidelines: 'Hướng dẫn',
     guidelinesHint: 'Định nghĩa và ví dụ của từng nhãn (F1)',
+    review: 'Duyệt…',
+    reviewHint: 'So sánh với tệp của người gán nhãn khác và quyết định các khác biệt (chế độ Duyệt)',
     theme: 'Giao diện',
     themes: { system: 'Hệ thống', light: 'Sáng', dark: 'Tối' },
     language: 'Ngôn ngữ',
@@ -116,6 +118,12 @@ export const vi: Messages = {
     failed: 'Không lưu được nhãn',
     removeFailed: 'Không xóa được nhãn',
     newLabel: 'Nhãn mới',
+    problems: {
+      empty: 'Nhãn cần có tên',
+      duplicate: (other: string) => `${other} đã có tên này`,
+      taken: (other: string) => `${other} đã dùng phím này`,
+      app: 'Ứng dụng đã dùng phím này',
+    },
   },
   guidelines: {
     title: 'Hướng dẫn gán nhãn',

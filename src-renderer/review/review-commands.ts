@@ -36,7 +36,7 @@ export interface ReviewCommands {
   decide(decision: ReviewDecision | null): Promise<void>
   undo(): Promise<void>
   redo(): Promise<void>
-  /** Before the first decision: copies the workspace beside it, so the annotator's own spans are kept as they are. */
+  /** Before the first decision: copies the workspace beside it and reviews into the copy, so the annotator's own spans are kept as they are. */
   keepCopy(): Promise<void>
   showTab(tab: ReviewTab): void
   close(): Promise<void>
@@ -49,11 +49,14 @@ export interface ReviewCommands {
 export function createReviewCommands(host: ReviewHost, review: ReviewState): ReviewCommands {
   const serial = createSerialQueue()
   let latest = 0
+  /** Reviewing into a copy: the gold spans are the copy's, the sidebar's counts stay this workspace's. */
+  let intoCopy = false
 
   const fail = (context: string, error: unknown): void => host.notices.fail(context, error)
 
   /** Keeps the sidebar's span count in step with the gold spans now in the document. */
   const noteGold = (view: ReviewDocumentView): void => {
+    if (intoCopy) return
     const summary = host.workspace.documents.find((d) => d.id === view.id)
     if (summary && summary.spanCount !== view.gold.length) host.workspace.updateSummary({ ...summary, spanCount: view.gold.length })
   }
@@ -152,6 +155,7 @@ export function createReviewCommands(host: ReviewHost, review: ReviewState): Rev
     async keepCopy() {
       try {
         const { path } = await host.api.copyWorkspace({})
+        intoCopy = true
         review.warnOverwrite = false
         host.notices.resolve(rt().overwrite.failed)
         host.notices.toast(rt().overwrite.copied(path))

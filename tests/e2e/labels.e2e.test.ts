@@ -35,7 +35,7 @@ describe('the label schema editor', () => {
     await dialog.getByRole('textbox', { name: 'Name (figure)', exact: true }).fill('Number')
     await dialog.getByRole('textbox', { name: 'Vietnamese name (figure)' }).fill('Con số')
     await dialog.getByLabel('Colour (figure)').fill('#117733')
-    await dialog.getByRole('textbox', { name: 'Key (figure)' }).fill('n')
+    await dialog.getByRole('textbox', { name: 'Key (figure)' }).fill('m')
     await dialog.getByRole('button', { name: 'Move Number up' }).click()
     await dialog.getByRole('button', { name: 'Move Number up' }).click()
     await dialog.getByRole('button', { name: /Add label/ }).click()
@@ -50,15 +50,51 @@ describe('the label schema editor', () => {
 
     const labels = labelsOnDisk(app)
     expect(labels.map((l) => l.id)).toEqual(['figure', 'commitment', 'agreement', 'event'])
-    expect(labels[0]).toMatchObject({ id: 'figure', name: 'Number', name_vi: 'Con số', color: '#117733', hotkey: 'n' })
+    expect(labels[0]).toMatchObject({ id: 'figure', name: 'Number', name_vi: 'Con số', color: '#117733', hotkey: 'm' })
     expect(labels[3]).toMatchObject({ id: 'event', name: 'Event', hotkey: 'e', attributes: [{ id: 'when', name: 'When', type: 'text' }] })
     expect(spansOnDisk(app.workspace, firstDoc(app)).map((s) => [s.label, s.text])).toEqual([['figure', 'Takebe Tsutomu']])
 
     // The toolbar follows the new order and names, and the new keys tag.
     const toolbarLabels = await page.getByRole('toolbar').locator('button.label').allTextContents()
-    expect(toolbarLabels.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(['n Number', '1 Commitment', '2 Agreement', 'e Event'])
+    expect(toolbarLabels.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(['m Number', '1 Commitment', '2 Agreement', 'e Event'])
     await tagWithKey(page, { text: 'Yamada Takio' }, 'e')
     await expect.poll(() => spansOnDisk(app!.workspace, firstDoc(app!)).map((s) => s.label).sort()).toEqual(['event', 'figure'])
+  })
+
+  it('shows an empty or taken name and a taken key next to the field, refuses Save, and forgets it all on Cancel', async () => {
+    app = await openSeeded(folders.next())
+    const { page } = app
+    await page.keyboard.press('Control+Shift+L')
+    const dialog = page.getByRole('dialog', { name: 'Labels' })
+    const row = dialog.locator('li', { has: page.getByRole('textbox', { name: 'Name (agreement)', exact: true }) })
+    const problem = row.getByRole('alert')
+    const save = dialog.getByRole('button', { name: 'Save' })
+
+    // Trimmed and in another case it is still Commitment's name.
+    await row.getByRole('textbox', { name: 'Name (agreement)', exact: true }).fill(` ${'COMMITMENT'} `)
+    await expect.poll(() => problem.textContent()).toBe('Commitment has this name already')
+    expect(await save.isDisabled()).toBe(true)
+    await row.getByRole('textbox', { name: 'Name (agreement)', exact: true }).fill('')
+    await expect.poll(() => problem.textContent()).toBe('A label needs a name')
+    await row.getByRole('textbox', { name: 'Name (agreement)', exact: true }).fill('Agreement')
+    await row.getByRole('textbox', { name: 'Key (agreement)' }).fill('1')
+    await expect.poll(() => problem.textContent()).toBe('Commitment has this key already')
+    await row.getByRole('textbox', { name: 'Key (agreement)' }).fill('n')
+    await expect.poll(() => problem.textContent()).toBe('The app uses this key itself')
+    expect(await save.isDisabled()).toBe(true)
+    expect(await dialog.getByRole('alert').count()).toBe(1)
+
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.keyboard.press('Control+Shift+L')
+    await dialog.waitFor()
+    expect(await dialog.getByRole('alert').count()).toBe(0)
+    expect(await save.isDisabled()).toBe(false)
+    expect(labelsOnDisk(app).map((l) => [l.name, l.hotkey])).toEqual([
+      ['Commitment', '1'],
+      ['Agreement', '2'],
+      ['Figure', '3'],
+    ])
   })
 
   it('removing a label in use says how many spans it has and asks first; an unused label goes at once', async () => {

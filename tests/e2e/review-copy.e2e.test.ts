@@ -1,13 +1,14 @@
 /**
  * Review mode writes the gold spans over the reviewer's own workspace: it says so
- * before the first decision, and "Keep a copy first" keeps lan's work as it was
- * in a new folder beside it, which the decisions that follow leave alone.
+ * before the first decision, and "Review into a copy" writes the decisions that
+ * follow into a new folder beside it, leaving lan's own folder as it was.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
 import { annotateWorkspace, editJsonl, exportWorkspace } from './helpers/review'
+import { folderBytes } from './helpers/workspace-files'
 
 const folders = workspaces('review-copy')
 let app: OpenedApp | undefined
@@ -24,7 +25,7 @@ const labelsIn = (workspace: string, id: string): string[] =>
   (JSON.parse(readFileSync(docFile(workspace, id), 'utf8')) as { spans: Array<{ label: string }> }).spans.map((s) => s.label)
 
 describe('Review mode over the reviewer’s own workspace', () => {
-  it('says decisions overwrite it, and keeps a copy of lan’s work that the decisions leave unchanged', async () => {
+  it('says decisions overwrite it, and reviews into a copy: the gold there, lan’s folder byte for byte as it was', async () => {
     const root = folders.next()
     const workspace = join(root, 'lan')
     let docId = ''
@@ -44,18 +45,37 @@ describe('Review mode over the reviewer’s own workspace', () => {
     await page.getByText('Difference 1 of 1').waitFor()
     const notice = page.getByTestId('review-overwrite')
     expect(await notice.textContent()).toContain(`Each decision writes the gold spans into this workspace (${workspace}), over your own annotations.`)
+    const before = folderBytes(workspace)
 
-    await notice.getByRole('button', { name: 'Keep a copy first' }).click()
-    const copy = join(root, 'lan-before-review')
-    await page.getByRole('status').getByText(`Your annotations as they were are kept in ${copy}`, { exact: false }).waitFor()
+    await notice.getByRole('button', { name: 'Review into a copy' }).click()
+    const copy = join(root, 'lan-review')
+    await page.getByRole('status').getByText(`Reviewing into a copy, ${copy}`, { exact: false }).waitFor()
     await notice.waitFor({ state: 'detached' })
     expect(readFileSync(docFile(copy, docId), 'utf8')).toBe(lanBytes)
 
-    // Taking minh's label writes the gold here; the copy keeps lan's.
+    // Taking minh's label writes the gold into the copy; lan's folder is left as it was.
     await page.keyboard.press('b')
-    await expect.poll(() => labelsIn(workspace, docId)).toEqual(['agreement'])
-    expect(labelsIn(copy, docId)).toEqual(['commitment'])
-    expect(readFileSync(docFile(copy, docId), 'utf8')).toBe(lanBytes)
+    await expect.poll(() => labelsIn(copy, docId)).toEqual(['agreement'])
+    expect(folderBytes(workspace)).toEqual(before)
+    expect(labelsIn(workspace, docId)).toEqual(['commitment'])
+  })
+
+  it('the toolbar’s Review button opens Review mode, also in a 900 px window', async () => {
+    const root = folders.next()
+    const workspace = join(root, 'lan')
+    let docId = ''
+    await annotateWorkspace(workspace, 'lan', (id) => {
+      if (docId) return []
+      docId = id
+      return [{ start: 0, end: 4, label: 'figure' }]
+    })
+    const theirs = join(root, 'minh.jsonl')
+    await exportWorkspace(workspace, theirs)
+    editJsonl(theirs, (r) => ({ ...r, annotator: 'minh', spans: [] }))
+    app = await openSeeded(workspace, { annotator: 'lan', viewport: { width: 900, height: 700 }, openDialog: (kind) => (kind === 'files' ? [theirs] : []) })
+    const button = app.page.getByRole('toolbar').getByRole('button', { name: 'Review…' })
+    await button.click()
+    await app.page.getByText('Difference 1 of 1').waitFor()
   })
 
   it('“Write here” puts the notice away without copying', async () => {

@@ -110,10 +110,10 @@ export const reviewEn = {
   },
   overwrite: {
     notice: (path: string) =>
-      `Each decision writes the gold spans into this workspace (${path}), over your own annotations. Keep a copy of them first?`,
-    copy: 'Keep a copy first',
+      `Each decision writes the gold spans into this workspace (${path}), over your own annotations. Review into a copy instead?`,
+    copy: 'Review into a copy',
     here: 'Write here',
-    copied: (path: string) => `Your annotations as they were are kept in ${path}; the gold spans are written here.`,
+    copied: (path: string) => `Reviewing into a copy, ${path}: the gold spans are written there, and your annotations here stay as they were.`,
     failed: 'Could not copy the workspace',
   },
 }

@@ -95,10 +95,10 @@ export const reviewVi: ReviewMessages = {
     noPaired: 'Không có văn bản nào ở cả hai bên: không có gì để chấm.',
   },
   overwrite: {
-    notice: (path) => `Mỗi quyết định ghi các đoạn chuẩn vào kho này (${path}), đè lên nhãn của chính bạn. Giữ một bản sao trước?`,
-    copy: 'Giữ một bản sao trước',
+    notice: (path) => `Mỗi quyết định ghi các đoạn chuẩn vào kho này (${path}), đè lên nhãn của chính bạn. Hay duyệt vào một bản sao?`,
+    copy: 'Duyệt vào một bản sao',
     here: 'Ghi vào đây',
-    copied: (path) => `Nhãn của bạn như cũ được giữ trong ${path}; các đoạn chuẩn được ghi vào đây.`,
+    copied: (path) => `Đang duyệt vào bản sao ${path}: các đoạn chuẩn được ghi vào đó, nhãn của bạn ở đây giữ nguyên.`,
     failed: 'Không sao chép được kho văn bản',
   },
 }

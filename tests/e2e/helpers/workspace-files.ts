@@ -1,7 +1,7 @@
 /** Reads what the app wrote to the workspace folder, as any other tool would see it. */
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 
 export interface SpanOnDisk {
   id: string
@@ -56,4 +56,15 @@ export function findInWorkspace(workspace: string, needle: string): { docId: str
     }
   }
   throw new Error(`no seed document contains "${needle}"`)
+}
+
+/** Every file under a workspace folder (the lock aside) and its bytes, base64: to see that nothing was written. */
+export function folderBytes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name === '.spanwright.lock') continue
+    const path = join(entry.parentPath, entry.name)
+    out[relative(dir, path)] = readFileSync(path).toString('base64')
+  }
+  return out
 }

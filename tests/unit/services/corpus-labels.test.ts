@@ -49,7 +49,7 @@ describe('corpus and label schema services', () => {
     const before = await docOnDisk(services, a)
     const [commitment, agreement, figure] = services.workspace.labels as [Label, Label, Label]
     const next: Label[] = [
-      { ...figure, name: 'Number', name_vi: 'Con số', color: '#117733', hotkey: 'n' },
+      { ...figure, name: 'Number', name_vi: 'Con số', color: '#117733', hotkey: 'm' },
       commitment,
       { ...agreement, hotkey: '9' },
       { id: 'event', name: 'Event', name_vi: 'Sự kiện', color: '#aa3377', hotkey: 'e', description: 'Something that happened.', attributes: [{ id: 'when', name: 'When', name_vi: 'Khi nào', type: 'text' }] },
@@ -60,7 +60,7 @@ describe('corpus and label schema services', () => {
     await services.close()
   })
 
-  it('updateLabels refuses duplicate ids or hotkeys, reserved keys and a dropped label, changing nothing', async () => {
+  it('updateLabels refuses duplicate ids, names or hotkeys, the app’s keys and a dropped label, changing nothing', async () => {
     const { services } = await withSpans()
     const labels = services.workspace.labels as Label[]
     const [first, second] = labels as [Label, Label]
@@ -68,6 +68,10 @@ describe('corpus and label schema services', () => {
       [[...labels, { ...first }], /two labels have the id "commitment"/],
       [[first, { ...second, hotkey: first.hotkey }, ...labels.slice(2)], /both have the hotkey "1"/],
       [[{ ...first, hotkey: '?' }, ...labels.slice(1)], /"\?" is kept for the app/],
+      [[{ ...first, hotkey: 'n' }, ...labels.slice(1)], /"n" is kept for the app/],
+      // Names are compared trimmed, NFC-normalised and in any case: the CLI and the API cannot make two alike.
+      [[first, { ...second, name: ` ${first.name.toUpperCase()} ` }, ...labels.slice(2)], /are both named/],
+      [[{ ...first, name: 'Cam kết'.normalize('NFD') }, { ...second, name: 'cam kết' }, ...labels.slice(2)], /are both named/],
       [labels.slice(1), /"commitment" are missing/],
       [[{ ...first, attributes: [{ id: 'parties', name: 'Parties', name_vi: 'Các bên', type: 'text' }] }, ...labels.slice(1)], /"parties" is a list; its type cannot change/],
       [[{ ...first, attributes: [{ id: 'who', name: 'Who', name_vi: '', type: 'text' }, { id: 'who', name: 'Who', name_vi: '', type: 'list' }] }, ...labels.slice(1)], /two attributes "who"/],
