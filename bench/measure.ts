@@ -2,7 +2,7 @@
 export interface Figure {
   bench: string
   value: number
-  unit: 'ms' | 'mb' | 'ratio'
+  unit: 'ms' | 'mb' | 'ratio' | 'frames'
   target: number
 }
 
@@ -10,6 +10,12 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = sorted.length >> 1
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
+
+/** The value below which `p` (0..1) of the values lie (nearest rank). */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] as number
 }
 
 /** Runs `task` `warmup` times unmeasured, then `runs` times; returns each run's milliseconds. */

@@ -20,6 +20,8 @@ export interface ProbeResult {
   ms: number
   /** Frames drawn between the start and that frame, that one included. */
   frames: number
+  /** performance.now() at the end, to set against the page's own marks. */
+  end: number
 }
 
 /** Page-side source: defines `globalThis.__paintProbe`. Plain functions only (it is sent as text). */
@@ -44,7 +46,8 @@ export const PAINT_PROBE_SOURCE = `(() => {
       if (holdsAll(s)) {
         const channel = new MessageChannel()
         channel.port1.onmessage = () => {
-          if (!s.result) s.result = { ms: performance.now() - s.start, frames: s.frames }
+          const end = performance.now()
+          if (!s.result) s.result = { ms: end - s.start, frames: s.frames, end }
         }
         channel.port2.postMessage(null)
         return

@@ -7,7 +7,6 @@
 import { commandOf, type KeyContext } from '../../src-main/core/keymap'
 import type { Commands } from './commands'
 import type { AppContext } from './context'
-import { measureAfterPaint, PERF } from './perf'
 import { runCommand, type WindowKeyCommand } from './actions'
 import { inDocumentList, inText, isTyping } from './focus'
 
@@ -44,6 +43,5 @@ export function handleKey(event: KeyboardEvent, ctx: AppContext, commands: Comma
   const label = ctx.workspace.labelByHotkey(event.key)
   if (!label) return false
   void commands.applyLabel(label.id)
-  measureAfterPaint(PERF.keypress, event.timeStamp)
   return true
 }

@@ -1,7 +1,9 @@
 /**
  * Performance marks for `npm run bench`, recorded only when the page has
  * localStorage "spanwright:perf" = "1" (the benchmark sets it). Figures are read
- * from performance.getEntriesByName by the benchmark, never from app state.
+ * from performance.getEntriesByName by the benchmark, never from app state. When
+ * something is on screen is not the app's to say: the bench's paint probe
+ * (bench/paint-probe.ts) checks the highlight registry frame by frame.
  */
 const enabled = ((): boolean => {
   try {
@@ -13,33 +15,13 @@ const enabled = ((): boolean => {
 
 export const PERF = {
   open: 'sw:open',
-  /** The opened document arrived (first paint = this wait plus drawing it). */
+  /** The opened document arrived (the bench sets it against the paint probe's end: the drawing part of first paint). */
   received: 'sw:received',
-  firstPaint: 'sw:first-paint',
-  keypress: 'sw:keypress-to-paint',
   selection: 'sw:selection-to-offsets',
 } as const
 
 export function perfMark(name: string): void {
   if (enabled) performance.mark(name)
-}
-
-/** Measures from `start` (a mark's name, or a timestamp such as a key event's) to a task run after the next frame. */
-export function measureAfterPaint(name: string, start: string | number): void {
-  if (!enabled || (typeof start === 'string' && performance.getEntriesByName(start, 'mark').length === 0)) return
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => {
-      const end = performance.now()
-      performance.measure(name, { start, end })
-      if (name === PERF.firstPaint && performance.getEntriesByName(PERF.received, 'mark').length) {
-        performance.measure(`${name}:drawing`, { start: PERF.received, end })
-        performance.clearMarks(PERF.received)
-      }
-      if (typeof start === 'string') performance.clearMarks(start)
-    }
-    channel.port2.postMessage(null)
-  })
 }
 
 /** Runs `fn`, measuring how long it took. */
