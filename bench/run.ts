@@ -6,6 +6,7 @@ import { compareBench } from './compare.bench'
 import { editorBench } from './editor.bench'
 import { exportJsonlBench } from './export-jsonl.bench'
 import { print, type Figure } from './measure'
+import { peersBench } from './peers/peers.bench'
 import { storeEditBench } from './store-edit.bench'
 import { storeOpenBench } from './store-open.bench'
 import { suggestBench } from './suggest.bench'
@@ -19,6 +20,7 @@ const benches: Record<string, () => Promise<Figure[]>> = {
   editor: editorBench,
   suggest: suggestBench,
   'suggest-window': suggestWindowBench,
+  peers: peersBench,
 }
 
 const wanted = process.argv.slice(2)
