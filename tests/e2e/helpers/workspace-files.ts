@@ -64,6 +64,9 @@ export function folderBytes(dir: string): Record<string, string> {
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.name === '.spanwright.lock') continue
     const path = join(entry.parentPath, entry.name)
+    // The learner's cache (derived from the spans, rebuilt when missing) is not the analyst's work:
+    // the window still open on this workspace may write it at any moment.
+    if (relative(dir, path) === join('suggestions', 'model.json')) continue
     out[relative(dir, path)] = readFileSync(path).toString('base64')
   }
   return out
