@@ -44,7 +44,7 @@ export function menuTemplate(platform: NodeJS.Platform, isPackaged: boolean, sen
     submenu: [
       ...openItems,
       item('Import Files…', 'import-files'),
-      item('Export JSONL…', 'export-jsonl'),
+      item('Export…', 'export-jsonl'),
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
     ],

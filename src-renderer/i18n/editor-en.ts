@@ -82,7 +82,7 @@ export const editorEn = {
       undo: 'Undo',
       redo: 'Redo',
       sheet: 'This list',
-      exportJsonl: 'Export JSONL',
+      exportJsonl: 'Export (JSONL and seven other formats)',
       importFiles: 'Import files',
       unfinished: 'Next or previous unfinished document',
       status: 'Mark the document to do, in progress, done or skipped',

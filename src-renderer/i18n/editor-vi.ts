@@ -81,7 +81,7 @@ export const editorVi: EditorMessages = {
       undo: 'Hoàn tác',
       redo: 'Làm lại',
       sheet: 'Danh sách này',
-      exportJsonl: 'Xuất JSONL',
+      exportJsonl: 'Xuất dữ liệu (JSONL và bảy định dạng khác)',
       importFiles: 'Nhập tệp',
       unfinished: 'Văn bản chưa xong kế tiếp hoặc trước đó',
       status: 'Đánh dấu văn bản: chưa làm, đang làm, xong hoặc bỏ qua',

@@ -68,7 +68,7 @@ describe('language', () => {
 
     // View → Language → Tiếng Việt.
     await app.sendCommand('language-vi')
-    await page.getByRole('toolbar', { name: 'Nhãn và thao tác' }).getByRole('button', { name: 'Xuất JSONL' }).waitFor()
+    await page.getByRole('toolbar', { name: 'Nhãn và thao tác' }).getByRole('button', { name: 'Xuất dữ liệu…' }).waitFor()
   })
 })
 

@@ -44,7 +44,7 @@ describe('a refused call', () => {
     const folder = join(tempDir('errors-out'), 'a-folder.jsonl')
     mkdirSync(folder)
     app = await openSeeded(folders.next(), { saveDialog: () => folder })
-    await app.page.getByRole('button', { name: 'Export JSONL' }).click()
+    await app.page.getByRole('button', { name: 'Export…' }).click()
     await app.page.getByRole('dialog', { name: 'Export' }).waitFor()
     await app.page.keyboard.press('Enter')
     const alert = app.page.getByRole('alert')

@@ -48,7 +48,7 @@ describe('the export dialog', () => {
   it('exports CoNLL split train/dev/test with a seed, lists the dropped span and writes what the services write', async () => {
     const out = join(tempDir('export-dialog-out'), 'data.conll')
     answer = out
-    await app.page.getByRole('button', { name: 'Export JSONL' }).click()
+    await app.page.getByRole('button', { name: 'Export…' }).click()
     await dialog().getByLabel('Format').selectOption({ label: 'CoNLL, one IOB2 column per label' })
     await dialog().getByLabel('Split into train, dev and test').check()
     await dialog().getByLabel('Seed').fill('7')

@@ -1,5 +1,5 @@
 /**
- * Export JSONL: the toolbar button, Ctrl+E and the menu command run one flow —
+ * Export… (JSONL by default): the toolbar button, Ctrl+E and the menu command run one flow —
  * ask where to save, write canonical JSONL, say what was written. Cancelling the
  * dialog does nothing.
  */
@@ -56,7 +56,7 @@ function expectExportMatchesWorkspace(file: string, workspace: string): void {
 }
 
 const triggers: [string, (a: OpenedApp) => Promise<void>][] = [
-  ['the Export JSONL button', (a) => a.page.getByRole('button', { name: 'Export JSONL' }).click()],
+  ['the Export… button', (a) => a.page.getByRole('button', { name: 'Export…' }).click()],
   ['Ctrl+E', (a) => a.page.keyboard.press('Control+E')],
   ['the menu command export-jsonl', (a) => a.sendCommand('export-jsonl')],
 ]
@@ -85,12 +85,12 @@ describe('exporting JSONL', () => {
   it('cancelling the save dialog writes nothing and says nothing', async () => {
     const dialog = saveDialog(null)
     app = await openSeeded(folders.next(), { saveDialog: dialog.answer })
-    const button = app.page.getByRole('button', { name: 'Export JSONL' })
+    const button = app.page.getByRole('button', { name: 'Export…' })
     await button.click()
     await app.page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export', exact: true }).click()
     await expect.poll(() => dialog.asked.length).toBe(1)
     // The button is busy while the flow runs; once it is not, the flow has finished.
-    await app.page.locator('button[aria-busy="false"]', { hasText: 'Export JSONL' }).waitFor()
+    await app.page.locator('button[aria-busy="false"]', { hasText: 'Export…' }).waitFor()
     expect(await app.page.getByRole('status').textContent()).toBe('')
     expect((await app.page.getByRole('alert').allTextContents()).join('')).toBe('')
     expect(readdirSync(app.workspace).filter((f) => f.endsWith('.jsonl'))).toEqual([])

@@ -44,7 +44,7 @@ async function unseenControls(a: OpenedApp): Promise<Record<string, string>> {
   const { page } = a
   const toolbar = page.getByRole('toolbar', { name: 'Labels and actions' })
   const controls = {
-    'export button': toolbar.getByRole('button', { name: 'Export JSONL' }),
+    'export button': toolbar.getByRole('button', { name: 'Export…' }),
     'language selector': page.getByRole('combobox', { name: 'Language' }),
     'appearance selector': page.getByRole('combobox', { name: 'Appearance' }),
     'labels button': toolbar.getByRole('button', { name: 'Labels', exact: true }),

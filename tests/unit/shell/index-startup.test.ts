@@ -62,7 +62,7 @@ describe('main process start-up', () => {
     expect(windows()[0]?.loadURL).toHaveBeenCalledExactlyOnceWith('http://localhost:5173')
   })
 
-  it('installs a menu whose Export JSONL… sends export-jsonl to the focused window', async () => {
+  it('installs a menu whose Export… sends export-jsonl to the focused window', async () => {
     const { electron, windows } = await startMain()
     const template = electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[]
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce()

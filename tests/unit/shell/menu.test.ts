@@ -17,9 +17,9 @@ const find = (items: MenuItemConstructorOptions[], label: string): MenuItemConst
 }
 
 describe('menuTemplate', () => {
-  it('File → Export JSONL… has CmdOrCtrl+E and sends the export-jsonl command', () => {
+  it('File → Export… has CmdOrCtrl+E and sends the export-jsonl command', () => {
     const send = vi.fn()
-    const exportItem = submenu(menuTemplate('linux', false, send), 'File').find((item) => item.label === 'Export JSONL…')
+    const exportItem = submenu(menuTemplate('linux', false, send), 'File').find((item) => item.label === 'Export…')
     expect(exportItem?.accelerator).toBe('CmdOrCtrl+E')
     expect(send).not.toHaveBeenCalled()
     click(exportItem)
