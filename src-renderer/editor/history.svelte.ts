@@ -58,6 +58,11 @@ export class HistoryState {
     this.#version++
   }
 
+  /** The step the next undo would take back, if any. */
+  latest(docId: string): HistoryStep | null {
+    return this.#stacks.get(docId)?.undo.at(-1) ?? null
+  }
+
   /** Takes the step to undo (the caller applies its backward list), moving it to the redo stack. */
   undo(docId: string): HistoryStep | null {
     const stacks = this.#of(docId)

@@ -113,6 +113,7 @@ export function createSpanEditor(ctx: AppContext): SpanEditor {
     if (!docId) return
     const step = from === 'undo' ? ctx.history.undo(docId) : ctx.history.redo(docId)
     if (!step) return
+    if (from === 'undo') ctx.notices.withdraw(step)
     if (step.action) return void runAction(docId, step, step.action, from)
     const shown = show(from === 'undo' ? step.backward : step.forward, from === 'undo' ? t().editor.undoFailed : t().editor.redoFailed)
     // The changed span is selected again (and scrolled to), so the analyst sees what came back.

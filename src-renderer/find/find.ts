@@ -67,7 +67,9 @@ export function createFindCommands(ctx: AppContext, editor: SpanEditor): FindCom
         ctx.notices.toast(t().editor.nothingToLabel(labelName(label)))
         return
       }
-      if (editor.apply(edits, t().editor.labelAllFailed)) ctx.notices.toast(t().editor.labelledAll(edits.length, labelName(label), skipped))
+      if (!editor.apply(edits, t().editor.labelAllFailed) || !ctx.doc.id) return
+      // Tied to its undo step: Ctrl+Z takes the message back with the spans.
+      ctx.notices.toast(t().editor.labelledAll(edits.length, labelName(label), skipped), undefined, ctx.history.latest(ctx.doc.id) ?? undefined)
     },
   }
 }

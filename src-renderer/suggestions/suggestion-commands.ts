@@ -123,7 +123,8 @@ export function createSuggestionCommands(ctx: AppContext, editor: SpanEditor): S
     acceptSureSuggestions() {
       const sure = suggestions.shown.filter((s) => suggestions.sure(s))
       if (sure.length > 0 && !editor.apply(sure.map(addEdit), t().suggestions.acceptFailed)) return true
-      ctx.notices.toast(t().suggestions.acceptedAll(sure.length))
+      const step = sure.length > 0 && ctx.doc.id ? ctx.history.latest(ctx.doc.id) : null
+      ctx.notices.toast(t().suggestions.acceptedAll(sure.length), undefined, step ?? undefined)
       return true
     },
   }

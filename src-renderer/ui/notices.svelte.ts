@@ -20,12 +20,15 @@ export interface Toast {
   id: number
   message: string
   action?: ToastAction
+  /** What the message reports (an undo step): withdrawn when that is taken back. */
+  about?: object
 }
 
 const TOAST_MS = 6000
 
 export class NoticesState {
-  #toasts = $state<Toast[]>([])
+  // Raw: a message keeps the very object it reports (compared by identity when withdrawn); the list is replaced, never changed in place.
+  #toasts = $state.raw<Toast[]>([])
   #error = $state<Failure | null>(null)
   #next = 1
 
@@ -36,14 +39,22 @@ export class NoticesState {
     return this.#error
   }
 
-  toast(message: string, action?: ToastAction): void {
+  /**
+   * Shows a message in place of any earlier one: five quick shortcuts leave one
+   * message to read, not a stack of five over the window.
+   */
+  toast(message: string, action?: ToastAction, about?: object): void {
     const id = this.#next++
-    this.#toasts = [...this.#toasts, action ? { id, message, action } : { id, message }]
+    this.#toasts = [{ id, message, ...(action ? { action } : {}), ...(about ? { about } : {}) }]
     // A message with a button stays longer: reading it and reaching for the mouse takes time.
     setTimeout(() => this.dismissToast(id), action ? TOAST_MS * 2 : TOAST_MS)
   }
   dismissToast(id: number): void {
     this.#toasts = this.#toasts.filter((t) => t.id !== id)
+  }
+  /** What a message reported was taken back (Ctrl+Z): the message no longer tells the truth. */
+  withdraw(about: object): void {
+    if (this.#toasts.some((t) => t.about === about)) this.#toasts = this.#toasts.filter((t) => t.about !== about)
   }
 
   /** Shows what a failed call said, replacing any earlier failure. */
