@@ -6,7 +6,7 @@
  * line and Node-side tests name them by path.
  */
 import { z } from 'zod'
-import type { ApiMethod, AppCommand, Envelope } from './api-methods'
+import type { ApiMethod } from './api-methods'
 import { EXPORT_FORMAT_IDS, IMPORT_FORMAT_IDS, PART_NAME, type DatasetExportSummary, type TaskProgress } from './core/export'
 import type { ImportSummary } from './core/import'
 import { REVIEW_DECISIONS, type ReviewComparison, type ReviewDocumentView, type ReviewTarget } from './core/compare'
@@ -292,51 +292,5 @@ export type ApiOutput<M extends ApiMethod> = ApiOutputs[M]
 /** What services.ts implements. */
 export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> }
 
-/**
- * A file or folder the main process's dialog handed the window (shell/path-grants.ts). A
- * window can read or write only what the user chose: a path it sends itself is refused.
- */
-const PATH_TOKEN = 'a token from a file dialog (the window cannot name a path)'
-const PathToken = z.string({ error: PATH_TOKEN }).regex(/^[0-9a-f]{32}$/, PATH_TOKEN)
-
-/** What the window may send, checked at the IPC boundary: the contract, with files named by dialog tokens. */
-export const windowInputs = {
-  ...apiInputs,
-  exportDataset: apiInputs.exportDataset.omit({ path: true }).extend({ token: PathToken }),
-  importFiles: apiInputs.importFiles.omit({ paths: true }).extend({ token: PathToken }),
-  compareWith: z.strictObject({ token: PathToken }),
-} satisfies Record<ApiMethod, z.ZodType>
-
-/** A dialog's answer to the window: the token to name the choice by, and its paths to show. */
-export interface ChosenPath {
-  token: string
-  path: string
-}
-export interface ChosenPaths {
-  token: string
-  paths: string[]
-}
-
-/** What the window receives: the contract's results, with a token beside each path it may use again. */
-export interface WindowOutputs extends Omit<ApiOutputs, 'chooseExportPath' | 'chooseImportPaths' | 'getReview'> {
-  /** null when cancelled. */
-  chooseExportPath: ChosenPath | null
-  /** null when cancelled or where no dialog can be shown. */
-  chooseImportPaths: ChosenPaths | null
-  /** The kept review's file, with a token to compare with it again. */
-  getReview: (ReviewTarget & { token: string }) | null
-}
-
-export type WindowInput<M extends ApiMethod> = z.output<(typeof windowInputs)[M]>
-export type WindowOutput<M extends ApiMethod> = WindowOutputs[M]
-/** The contract as the window sees it (shell/window-api.ts turns it into the services' calls). */
-export type WindowContract = { [M in ApiMethod]: (input: WindowInput<M>) => Promise<WindowOutput<M>> }
-
-/** What the renderer's code calls (src-renderer/app/client.ts): a refused call throws an ApiError with its code. */
-export interface WindowApi extends WindowContract {
-  /** Subscribes to menu commands; returns the unsubscribe function. */
-  onCommand(listener: (command: AppCommand) => void): () => void
-}
-
-/** What the preload exposes as `window.api`: each method resolves to its envelope, never throws a service's error. */
-export type BridgeApi = { [M in ApiMethod]: (input: WindowInput<M>) => Promise<Envelope<WindowOutput<M>>> } & Pick<WindowApi, 'onCommand'>
+// What the window sends and receives (files named by dialog tokens) lives beside the contract.
+export type { BridgeApi, ChosenPath, ChosenPaths, WindowApi, WindowContract, WindowInput, WindowOutput, WindowOutputs } from './api-window'

@@ -6,7 +6,8 @@
  * sends itself is refused.
  */
 import { z } from 'zod'
-import { windowInputs, type Api, type WindowContract } from '../api'
+import type { Api } from '../api'
+import { windowInputs, type WindowContract } from '../api-window'
 import { API_METHODS, apiChannel, type ApiMethod, type Envelope } from '../api-methods'
 import { SpanwrightError } from '../core/errors'
 import { PathGrants } from './path-grants'
