@@ -18,7 +18,9 @@ export const storageVi: StorageMessages = {
     noLabel: 'Hãy chọn ít nhất một nhãn.',
     progress: 'Tiến độ xuất',
     progressText: (done, total) => `Đang xuất: ${done} / ${total} văn bản`,
-    part: (name, documents, spans, path) => `${name}: ${documents} văn bản (${spans} đoạn) ra ${path}`,
+    part: (name, documents, spans, path, dropped) => `${name}: ${documents} văn bản (${spans} đoạn${dropped ? `; ${dropped} đoạn không ghi được` : ''}) ra ${path}`,
+    notWritten: (n) => `${n} đoạn không ghi được: xem danh sách`,
+    showDropped: 'Xem danh sách',
     droppedTitle: (n) => `${n} đoạn bị bỏ`,
     droppedIntro: 'Đã xuất xong, nhưng định dạng không chứa được các đoạn sau:',
     document: 'Văn bản',
@@ -26,6 +28,11 @@ export const storageVi: StorageMessages = {
     label: 'Nhãn',
     text: 'Nội dung',
     reason: 'Lý do',
+    reasons: {
+      label_not_exported: 'nhãn của đoạn không nằm trong các nhãn được xuất',
+      not_on_tokens: 'hai đầu đoạn không trùng ranh giới từ',
+      overlaps: (label, start, end) => `chồng lên đoạn ${label} ở ${start}–${end} (đoạn đó đã được ghi): một cột IOB2 không chứa được hai đoạn chồng nhau cùng nhãn`,
+    },
   },
   damaged: {
     marker: 'Bị hỏng',
