@@ -1,10 +1,14 @@
 /** The words of the export dialog and of the storage views (damage, trash, conflicts), in English. */
+import { EXPORT_FORMATS, type ExportFormat } from '../../src-main/core/export/formats'
+
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 
 export const storageEn = {
   exportDialog: {
     title: 'Export',
     format: 'Format',
+    /** Each export format's name in the dialog's list (in English, core/export/formats.ts's own). */
+    formats: Object.fromEntries(EXPORT_FORMATS.map((f) => [f.id, f.name])) as Record<ExportFormat, string>,
     mayDrop: 'This format cannot hold every span: any it drops are listed after the export.',
     statuses: 'Documents with status',
     labels: 'Spans with label',

@@ -5,6 +5,16 @@ export const storageVi: StorageMessages = {
   exportDialog: {
     title: 'Xuất dữ liệu',
     format: 'Định dạng',
+    formats: {
+      jsonl: 'JSONL của Spanwright (dạng chuẩn)',
+      spacy: 'JSON Doc của spaCy (mỗi dòng một văn bản)',
+      prodigy: 'JSONL của Prodigy',
+      doccano: 'JSONL gán nhãn chuỗi của doccano',
+      'label-studio': 'Tác vụ JSON của Label Studio',
+      brat: 'brat standoff (thư mục gồm tệp .txt và .ann)',
+      conll: 'CoNLL, mỗi nhãn một cột IOB2',
+      hf: 'JSONL cho Hugging Face datasets (thẻ IOB2 theo từng nhãn)',
+    },
     mayDrop: 'Định dạng này không chứa được mọi đoạn: những đoạn bị bỏ sẽ được liệt kê sau khi xuất.',
     statuses: 'Văn bản có trạng thái',
     labels: 'Đoạn có nhãn',
