@@ -78,5 +78,11 @@ void menuKeysAreCommands
 export const apiChannel = (method: ApiMethod): string => `api:${method}`
 export const COMMAND_CHANNEL = 'app:command'
 
+/** The languages the window speaks; it tells the main process its own, so the native menu speaks it too. */
+export const UI_LOCALES = ['en', 'vi'] as const
+export type UiLocale = (typeof UI_LOCALES)[number]
+/** The window's own message to the main process (not a service's call): its language changed, or it started. */
+export const MENU_LANGUAGE_CHANNEL = 'window:setMenuLanguage'
+
 // The envelope's shape lives in core (pure), where the window's client (src-renderer/app/client.ts) unwraps it.
 export type { ApiFailure, Envelope } from './core/api-envelope'

@@ -3,7 +3,7 @@
  * named by a token a dialog of the main process handed out, never by a path.
  */
 import { z } from 'zod'
-import type { ApiMethod, AppCommand, Envelope } from './api-methods'
+import { UI_LOCALES, type ApiMethod, type AppCommand, type Envelope } from './api-methods'
 import { apiInputs, type ApiOutputs, type ReviewTarget } from './api'
 
 /**
@@ -20,6 +20,10 @@ export const windowInputs = {
   importFiles: apiInputs.importFiles.omit({ paths: true }).extend({ token: PathToken }),
   compareWith: z.strictObject({ token: PathToken }),
 } satisfies Record<ApiMethod, z.ZodType>
+
+/** The window's language, sent at start and on each change, so the native menu speaks it (shell/menu-strings.ts). */
+export const menuLanguageInput = z.strictObject({ locale: z.enum(UI_LOCALES) })
+export type MenuLanguage = z.output<typeof menuLanguageInput>
 
 /** A dialog's answer to the window: the token to name the choice by, and its paths to show. */
 export interface ChosenPath {
@@ -50,7 +54,11 @@ export type WindowContract = { [M in ApiMethod]: (input: WindowInput<M>) => Prom
 export interface WindowApi extends WindowContract {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void
+  /** Rebuilds the native menu in the window's language. */
+  setMenuLanguage(input: MenuLanguage): Promise<null>
 }
 
 /** What the preload exposes as `window.api`: each method resolves to its envelope, never throws a service's error. */
-export type BridgeApi = { [M in ApiMethod]: (input: WindowInput<M>) => Promise<Envelope<WindowOutput<M>>> } & Pick<WindowApi, 'onCommand'>
+export type BridgeApi = { [M in ApiMethod]: (input: WindowInput<M>) => Promise<Envelope<WindowOutput<M>>> } & Pick<WindowApi, 'onCommand'> & {
+  setMenuLanguage(input: MenuLanguage): Promise<Envelope<null>>
+}

@@ -293,4 +293,4 @@ export type ApiOutput<M extends ApiMethod> = ApiOutputs[M]
 export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> }
 
 // What the window sends and receives (files named by dialog tokens) lives beside the contract.
-export type { BridgeApi, ChosenPath, ChosenPaths, WindowApi, WindowContract, WindowInput, WindowOutput, WindowOutputs } from './api-window'
+export type { BridgeApi, ChosenPath, ChosenPaths, MenuLanguage, WindowApi, WindowContract, WindowInput, WindowOutput, WindowOutputs } from './api-window'

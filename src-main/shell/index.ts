@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'elec
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { COMMAND_CHANNEL, type AppCommand } from '../api-methods'
+import { COMMAND_CHANNEL, type AppCommand, type UiLocale } from '../api-methods'
 import { registerIpc } from './ipc'
 import { closeOnQuit } from './close-on-quit'
 import { electronDialogs } from './dialogs'
@@ -60,7 +60,15 @@ async function ready(source: RendererSource): Promise<void> {
     return
   }
   closeOnQuit(app, () => workspaces.close())
-  registerIpc(ipcMain, workspaces.api, createTrustedSender(source))
+  // English until the window says which language it speaks (at start, and on each change).
+  let menuLocale: UiLocale = 'en'
+  registerIpc(ipcMain, workspaces.api, createTrustedSender(source), {
+    setMenuLanguage: ({ locale }) => {
+      if (locale === menuLocale) return
+      menuLocale = locale
+      installMenu()
+    },
+  })
   const actions = workspaceActions({
     session: workspaces,
     recent,
@@ -70,7 +78,7 @@ async function ready(source: RendererSource): Promise<void> {
     addRecentDocument: (path) => app.addRecentDocument(path),
   })
   const installMenu = (): void =>
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.isPackaged, sendCommand, { recent: recent.paths, ...actions })))
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, app.isPackaged, sendCommand, { recent: recent.paths, ...actions }, menuLocale)))
   void recent.add(first) // the list changes at once; the file follows
   installMenu()
   const windowStateFile = join(userData, WINDOW_STATE_FILE)

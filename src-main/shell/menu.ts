@@ -1,8 +1,9 @@
 /** The native menu, as a pure template so it can be tested without Electron. */
 import type { MenuItemConstructorOptions } from 'electron'
 import { basename } from 'node:path'
-import type { AppCommand } from '../api-methods'
+import type { AppCommand, UiLocale } from '../api-methods'
 import { acceleratorOf } from '../core/keymap'
+import { MENU_STRINGS } from './menu-strings'
 
 export type SendCommand = (command: AppCommand) => void
 
@@ -15,8 +16,16 @@ export interface WorkspaceMenu {
   clearRecent(): void
 }
 
-export function menuTemplate(platform: NodeJS.Platform, isPackaged: boolean, send: SendCommand, workspaces?: WorkspaceMenu): MenuItemConstructorOptions[] {
+/** `locale`: the window's language (it tells the main process at start and on each change). */
+export function menuTemplate(
+  platform: NodeJS.Platform,
+  isPackaged: boolean,
+  send: SendCommand,
+  workspaces?: WorkspaceMenu,
+  locale: UiLocale = 'en',
+): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin'
+  const w = MENU_STRINGS[locale]
   // Keys come from core/keymap.ts. Most are the window's to handle (it knows whether a text
   // field has the focus): shown here but not registered, so one key press runs once.
   const item = (label: string, command: AppCommand): MenuItemConstructorOptions => ({
@@ -27,100 +36,118 @@ export function menuTemplate(platform: NodeJS.Platform, isPackaged: boolean, sen
   const recent = workspaces?.recent ?? []
   const openItems: MenuItemConstructorOptions[] = workspaces
     ? [
-        { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+O', click: () => workspaces.openWorkspace() },
+        { label: w.openWorkspace, accelerator: 'CmdOrCtrl+O', click: () => workspaces.openWorkspace() },
         {
-          label: 'Open Recent',
+          label: w.openRecent,
           submenu: [
             ...recent.map((dir) => ({ label: `${basename(dir)} — ${dir}`, click: () => workspaces.openRecent(dir) })),
             ...(recent.length ? [{ type: 'separator' } as const] : []),
-            { label: 'Clear Recent', enabled: recent.length > 0, click: () => workspaces.clearRecent() },
+            { label: w.clearRecent, enabled: recent.length > 0, click: () => workspaces.clearRecent() },
           ],
         },
         { type: 'separator' },
       ]
     : []
   const file: MenuItemConstructorOptions = {
-    label: 'File',
+    label: w.file,
     submenu: [
       ...openItems,
-      item('Import Files…', 'import-files'),
-      item('Export…', 'export-jsonl'),
+      item(w.importFiles, 'import-files'),
+      item(w.export, 'export-jsonl'),
       { type: 'separator' },
-      mac ? { role: 'close' } : { role: 'quit' },
+      mac ? { role: 'close', label: w.close } : { role: 'quit', label: w.quit },
     ],
   }
   const edit: MenuItemConstructorOptions = {
-    label: 'Edit',
+    label: w.edit,
     submenu: [
       // The window undoes span edits, or the typing in a text field when one has the focus.
-      item('Undo', 'undo'),
-      item('Redo', 'redo'),
+      item(w.undo, 'undo'),
+      item(w.redo, 'redo'),
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      { role: 'cut', label: w.cut },
+      { role: 'copy', label: w.copy },
+      { role: 'paste', label: w.paste },
+      { role: 'selectAll', label: w.selectAll },
       { type: 'separator' },
-      item('Find…', 'find'),
-      item('Find Next', 'find-next'),
-      item('Find Previous', 'find-previous'),
+      item(w.find, 'find'),
+      item(w.findNext, 'find-next'),
+      item(w.findPrevious, 'find-previous'),
       { type: 'separator' },
       {
-        label: 'Mark Document As',
+        label: w.markAs,
         submenu: [
-          item('To Do', 'status-todo'),
-          item('In Progress', 'status-in_progress'),
-          item('Done', 'status-done'),
-          item('Skipped', 'status-skipped'),
+          item(w.todo, 'status-todo'),
+          item(w.inProgress, 'status-in_progress'),
+          item(w.done, 'status-done'),
+          item(w.skipped, 'status-skipped'),
         ],
       },
-      item('Labels…', 'edit-labels'),
+      item(w.labels, 'edit-labels'),
     ],
   }
   const view: MenuItemConstructorOptions = {
-    label: 'View',
+    label: w.view,
     submenu: [
-      item('Next Unfinished Document', 'next-unfinished'),
-      item('Previous Unfinished Document', 'previous-unfinished'),
+      item(w.nextUnfinished, 'next-unfinished'),
+      item(w.previousUnfinished, 'previous-unfinished'),
       { type: 'separator' },
       {
-        label: 'Appearance',
-        submenu: [item('Follow System', 'theme-system'), item('Light', 'theme-light'), item('Dark', 'theme-dark')],
+        label: w.appearance,
+        submenu: [item(w.followSystem, 'theme-system'), item(w.light, 'theme-light'), item(w.dark, 'theme-dark')],
       },
-      { label: 'Language', submenu: [item('English', 'language-en'), item('Tiếng Việt', 'language-vi')] },
+      { label: w.language, submenu: [item('English', 'language-en'), item('Tiếng Việt', 'language-vi')] },
       { type: 'separator' },
-      { role: 'reload' },
-      ...(isPackaged ? [] : [{ role: 'toggleDevTools' } as const]),
+      { role: 'reload', label: w.reload },
+      ...(isPackaged ? [] : [{ role: 'toggleDevTools', label: w.devTools } as const]),
       { type: 'separator' },
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      { role: 'resetZoom', label: w.resetZoom },
+      { role: 'zoomIn', label: w.zoomIn },
+      { role: 'zoomOut', label: w.zoomOut },
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: w.fullScreen },
     ],
   }
   // Review mode (the window's): the open workspace against another annotator's file or folder.
   const review: MenuItemConstructorOptions = {
-    label: 'Review',
+    label: w.review,
     submenu: [
-      item('Compare with File…', 'review-compare-file'),
-      item('Compare with Workspace Folder…', 'review-compare-folder'),
+      item(w.compareFile, 'review-compare-file'),
+      item(w.compareFolder, 'review-compare-folder'),
       { type: 'separator' },
-      item('Agreement', 'review-agreement'),
-      item('Close Review', 'review-close'),
+      item(w.agreement, 'review-agreement'),
+      item(w.closeReview, 'review-close'),
     ],
   }
   // The 'about' role calls app.showAboutPanel() on every platform.
   const help: MenuItemConstructorOptions = {
     role: 'help',
+    label: w.help,
     submenu: [
-      item('Annotation Guidelines', 'show-guidelines'),
-      item('Keyboard Shortcuts', 'show-shortcuts'),
+      item(w.guidelines, 'show-guidelines'),
+      item(w.shortcuts, 'show-shortcuts'),
       { type: 'separator' },
-      { role: 'about', label: 'About Spanwright' },
+      { role: 'about', label: w.about },
     ],
   }
-  // On macOS the first menu is the application menu (About, Hide, Quit…).
-  const appMenu: MenuItemConstructorOptions[] = mac ? [{ role: 'appMenu' }] : []
+  // On macOS the first menu is the application menu (About, Hide, Quit…), spelled out so each item has the window's language.
+  const appMenu: MenuItemConstructorOptions[] = mac
+    ? [
+        {
+          role: 'appMenu',
+          submenu: [
+            { role: 'about', label: w.about },
+            { type: 'separator' },
+            { role: 'services', label: w.services },
+            { type: 'separator' },
+            { role: 'hide', label: w.hide },
+            { role: 'hideOthers', label: w.hideOthers },
+            { role: 'unhide', label: w.showAll },
+            { type: 'separator' },
+            { role: 'quit', label: w.quitApp },
+          ],
+        },
+      ]
+    : []
   return [...appMenu, file, edit, view, review, help]
 }

@@ -5,7 +5,7 @@
  * contextBridge would lose its code, so the window unwraps it (src-renderer/app/client.ts).
  */
 import { contextBridge, ipcRenderer } from 'electron'
-import { API_METHODS, apiChannel, COMMAND_CHANNEL, type AppCommand } from '../api-methods'
+import { API_METHODS, apiChannel, COMMAND_CHANNEL, MENU_LANGUAGE_CHANNEL, type AppCommand } from '../api-methods'
 
 const api: Record<string, unknown> = {}
 for (const method of API_METHODS) {
@@ -18,4 +18,5 @@ api.onCommand = (listener: (command: AppCommand) => void) => {
     ipcRenderer.removeListener(COMMAND_CHANNEL, forward)
   }
 }
+api.setMenuLanguage = (input: unknown) => ipcRenderer.invoke(MENU_LANGUAGE_CHANNEL, input ?? {})
 contextBridge.exposeInMainWorld('api', api)

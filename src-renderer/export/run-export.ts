@@ -10,10 +10,14 @@ import { defaultExportName, exportRequest, type ExportChoices } from './export-r
 
 const POLL_MS = 100
 
+/** What was written (spans counted as written), per part of a split, and how many spans were not. */
 export function exportResultMessage(result: DatasetExportSummary): string {
+  const m = t().storage.exportDialog
   const parts = result.parts.filter((p) => p.name !== null)
-  if (!parts.length) return t().exported(result.documents, result.spans, result.path)
-  return parts.map((p) => t().storage.exportDialog.part(p.name ?? '', p.documents, p.spans, p.path)).join(' · ')
+  const written = parts.length
+    ? parts.map((p) => m.part(p.name ?? '', p.documents, p.spans, p.path, p.dropped)).join(' · ')
+    : t().exported(result.documents, result.spans, result.path)
+  return result.dropped.length ? `${written}; ${m.notWritten(result.dropped.length)}` : written
 }
 
 export async function runExport(ctx: AppContext, storage: StorageUiState, choices: ExportChoices): Promise<void> {
@@ -29,12 +33,15 @@ export async function runExport(ctx: AppContext, storage: StorageUiState, choice
         })
       }, POLL_MS)
       const result = await ctx.api.exportDataset(exportRequest(chosen.token, choices, ctx.workspace.labels.map((l) => l.id)))
-      ctx.notices.toast(exportResultMessage(result))
       ctx.notices.resolve(t().errors.exportFailed)
-      if (result.dropped.length) {
+      if (!result.dropped.length) return ctx.notices.toast(exportResultMessage(result))
+      // The list opens at once; the message can open it again once it is closed.
+      const showDropped = (): void => {
         storage.dropped = result.dropped
         storage.show('dropped')
       }
+      ctx.notices.toast(exportResultMessage(result), { label: t().storage.exportDialog.showDropped, run: showDropped })
+      showDropped()
     } catch (error) {
       ctx.notices.fail(t().errors.exportFailed, error)
     } finally {

@@ -86,7 +86,7 @@ export const editorVi: EditorMessages = {
       unfinished: 'Văn bản chưa xong kế tiếp hoặc trước đó',
       status: 'Đánh dấu văn bản: chưa làm, đang làm, xong hoặc bỏ qua',
       labels: 'Sửa các nhãn',
-      guidelines: 'Hướng dẫn gắn nhãn',
+      guidelines: 'Hướng dẫn gán nhãn',
       regions: 'Chuyển giữa danh sách văn bản, nội dung và bảng các đoạn',
       rename: 'Đổi tên văn bản',
     },

@@ -85,7 +85,7 @@ export const en = {
   importing: {
     failed: 'Import failed',
     drop: 'Drop .txt or .md files to import them',
-    dropHint: 'Each file becomes one document, normalized as FORMAT.md says.',
+    dropHint: 'Each file becomes one document, normalized to Unicode NFC, LF line ends and no BOM.',
     title: 'Import finished',
     imported: (n: number) => (n === 0 ? 'No document was imported.' : `Imported ${plural(n, 'document', 'documents')}.`),
     normalizedHeading: 'Normalized on import',

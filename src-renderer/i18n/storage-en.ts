@@ -1,10 +1,14 @@
 /** The words of the export dialog and of the storage views (damage, trash, conflicts), in English. */
+import { EXPORT_FORMATS, type ExportFormat } from '../../src-main/core/export/formats'
+
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 
 export const storageEn = {
   exportDialog: {
     title: 'Export',
     format: 'Format',
+    /** Each export format's name in the dialog's list (in English, core/export/formats.ts's own). */
+    formats: Object.fromEntries(EXPORT_FORMATS.map((f) => [f.id, f.name])) as Record<ExportFormat, string>,
     mayDrop: 'This format cannot hold every span: any it drops are listed after the export.',
     statuses: 'Documents with status',
     labels: 'Spans with label',
@@ -18,8 +22,10 @@ export const storageEn = {
     noLabel: 'Choose at least one label.',
     progress: 'Export progress',
     progressText: (done: number, total: number) => `Exporting: ${done} of ${total} documents`,
-    part: (name: string, documents: number, spans: number, path: string) =>
-      `${name}: ${plural(documents, 'document', 'documents')} (${plural(spans, 'span', 'spans')}) to ${path}`,
+    part: (name: string, documents: number, spans: number, path: string, dropped: number) =>
+      `${name}: ${plural(documents, 'document', 'documents')} (${plural(spans, 'span', 'spans')}${dropped ? `; ${dropped} not written` : ''}) to ${path}`,
+    notWritten: (n: number) => `${plural(n, 'span', 'spans')} not written: see the list`,
+    showDropped: 'Show the list',
     droppedTitle: (n: number) => `${plural(n, 'span was', 'spans were')} dropped`,
     droppedIntro: 'The export succeeded, but the format could not hold these spans:',
     document: 'Document',
@@ -27,6 +33,12 @@ export const storageEn = {
     label: 'Label',
     text: 'Text',
     reason: 'Reason',
+    reasons: {
+      label_not_exported: 'its label is not one of the exported labels',
+      not_on_tokens: 'its ends do not fall on token boundaries',
+      overlaps: (label: string, start: number, end: number) =>
+        `overlaps the ${label} span at ${start}–${end}, which was written: one IOB2 column cannot hold two overlapping spans of one label`,
+    },
   },
   damaged: {
     marker: 'Damaged',

@@ -70,6 +70,24 @@ describe('language', () => {
     await app.sendCommand('language-vi')
     await page.getByRole('toolbar', { name: 'Nhãn và thao tác' }).getByRole('button', { name: 'Xuất dữ liệu…' }).waitFor()
   })
+
+  it('tells the main process its language at start and on each switch, so the native menu speaks it', async () => {
+    app = await openSeeded(folders.next())
+    const { page } = app
+    const opened = app
+    await expect.poll(() => opened.menuLanguages).toEqual(['en'])
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Tiếng Việt' })
+    await page.getByRole('toolbar', { name: 'Nhãn và thao tác' }).waitFor()
+    await expect.poll(() => opened.menuLanguages).toEqual(['en', 'vi'])
+    // View → Ngôn ngữ → English, from the menu itself.
+    await app.sendCommand('language-en')
+    await expect.poll(() => opened.menuLanguages).toEqual(['en', 'vi', 'en'])
+    // A reload starts in the remembered language and says so again.
+    await app.sendCommand('language-vi')
+    await page.reload()
+    await page.locator('article p').first().waitFor()
+    await expect.poll(() => opened.menuLanguages).toEqual(['en', 'vi', 'en', 'vi', 'vi'])
+  })
 })
 
 describe('keyboard and accessibility', () => {

@@ -60,7 +60,7 @@ describe('the export dialog', () => {
     expect(await row.count()).toBe(1)
     const cells = await row.locator('td').allTextContents()
     const inner = spansOnDisk(app.workspace, app.docIds[0] as string).find((s) => s.text === 'Trần Hồng Hà')
-    expect(cells.slice(1, 4)).toEqual([`${inner?.start}–${inner?.end}`, 'agreement', 'Trần Hồng Hà'])
+    expect(cells.slice(1, 4)).toEqual([`${inner?.start}–${inner?.end}`, 'Agreement', 'Trần Hồng Hà'])
     expect(cells[4]).toContain('overlapping spans of one label')
     expect(asked).toEqual(['spanwright-export.conll'])
     await app.page.getByTestId('export-progress').waitFor({ state: 'detached' })
@@ -69,8 +69,14 @@ describe('the export dialog', () => {
 
     const written = readdirSync(join(out, '..')).sort()
     expect(written.every((f) => /^data\.(train|dev|test)\.conll$/.test(f))).toBe(true)
-    const status = await app.page.getByRole('status').textContent()
+    const status = (await app.page.getByRole('status').locator('p').textContent()) ?? ''
     for (const f of written) expect(status).toContain(join(out, '..', f))
+    // Per part, the spans written; the part that held the nested pair says one was not.
+    const perPart = [...status.matchAll(/\((\d+) spans?(; (\d) not written)?\) to /g)]
+    expect(perPart).toHaveLength(written.length)
+    expect(perPart.reduce((n, m) => n + Number(m[1]), 0)).toBe(2)
+    expect(perPart.filter((m) => m[3] === '1')).toHaveLength(1)
+    expect(status).toMatch(/; 1 span not written: see the list$/)
     // The same bytes as the services write for the same request (the command line's path).
     const reference = join(tempDir('export-dialog-ref'), 'data.conll')
     const summary = await app.services.exportDataset({
@@ -81,6 +87,45 @@ describe('the export dialog', () => {
     expect(summary.parts.reduce((n, p) => n + p.documents, 0)).toBe(5)
     expect(readdirSync(join(reference, '..')).sort()).toEqual(written)
     for (const f of written) expect(readFileSync(join(out, '..', f), 'utf8')).toBe(readFileSync(join(reference, '..', f), 'utf8'))
+  })
+
+  it('says how many spans were written and how many were not, the list naming each; JSONL writes them all', async () => {
+    const out = join(tempDir('export-dialog-counts'), 'nested.conll')
+    answer = out
+    await app.page.keyboard.press('Control+E')
+    await dialog().getByLabel('Format').selectOption('conll')
+    await dialog().getByRole('button', { name: 'Export', exact: true }).click()
+    const dropped = app.page.getByRole('dialog', { name: '1 span was dropped' })
+    await dropped.waitFor()
+    const spans = spansOnDisk(app.workspace, app.docIds[0] as string)
+    const inner = spans.find((s) => s.text === 'Trần Hồng Hà')
+    const outer = spans.find((s) => s.text === 'Phó Thủ tướng Trần Hồng Hà')
+    const title = (await app.services.listDocuments({})).find((d) => d.id === app.docIds[0])?.title
+    expect(await dropped.getByTestId('dropped-spans').locator('tbody tr td').allTextContents()).toEqual([
+      title,
+      `${inner?.start}–${inner?.end}`,
+      'Agreement',
+      'Trần Hồng Hà',
+      `overlaps the Agreement span at ${outer?.start}–${outer?.end}, which was written: one IOB2 column cannot hold two overlapping spans of one label`,
+    ])
+    await app.page.keyboard.press('Escape')
+    await dropped.waitFor({ state: 'detached' })
+    const toast = app.page.getByRole('status')
+    expect(await toast.locator('p').textContent()).toBe(`Exported 5 documents (2 spans) to ${out}; 1 span not written: see the list`)
+    // Closed, the list opens again from the message.
+    await toast.getByRole('button', { name: 'Show the list' }).click()
+    await dropped.waitFor()
+    await app.page.keyboard.press('Escape')
+    await dropped.waitFor({ state: 'detached' })
+
+    const all = join(tempDir('export-dialog-counts-jsonl'), 'nested.jsonl')
+    answer = all
+    await app.page.keyboard.press('Control+E')
+    await dialog().getByRole('button', { name: 'Export', exact: true }).click()
+    await toast.getByText(`to ${all}`).waitFor()
+    expect(await toast.locator('p').textContent()).toBe(`Exported 5 documents (3 spans) to ${all}`)
+    const records = readFileSync(all, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { spans: unknown[] })
+    expect(records.flatMap((r) => r.spans)).toHaveLength(3)
   })
 
   it('filters by label and status, and strict refuses to drop a span', async () => {

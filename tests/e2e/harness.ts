@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import type { AppCommand } from '../../src-main/api-methods'
+import type { AppCommand, UiLocale } from '../../src-main/api-methods'
 import { COMMAND_CHANNEL } from '../../src-main/api-methods'
 import { registerIpc, type IpcEventLike, type IpcMainLike } from '../../src-main/shell/ipc'
 import type { GrantUse } from '../../src-main/shell/path-grants'
@@ -58,6 +58,8 @@ export interface App {
    * ('save': exportDataset; 'open': importFiles, compareWith). The window names files only by these.
    */
   choose(use: GrantUse, ...paths: string[]): string
+  /** Each language the window told the main process to build the native menu in, oldest first. */
+  menuLanguages: UiLocale[]
 }
 
 /** Results of this many characters or more are fetched from the local server (JSON text never starts with '@'). */
@@ -90,7 +92,10 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
   const ipcMain: IpcMainLike = { handle: (channel, listener) => void handlers.set(channel, listener) }
   const parked: ParkedResults = new Map()
   const server = await serveFolder(rendererDir, parked)
-  const grants = registerIpc(ipcMain, services, (url) => url.startsWith(`${server.origin}/`))
+  const menuLanguages: UiLocale[] = []
+  const grants = registerIpc(ipcMain, services, (url) => url.startsWith(`${server.origin}/`), {
+    setMenuLanguage: ({ locale }) => void menuLanguages.push(locale),
+  })
 
   let browser: Browser | undefined
   try {
@@ -126,6 +131,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       page,
       services,
       pageErrors,
+      menuLanguages,
       choose: (use, ...paths) => grants.grant(use, paths),
       sendCommand: (command) =>
         page.evaluate(([channel, cmd]) => (globalThis as unknown as PageGlobals).__spanwrightEmit(channel, cmd), [COMMAND_CHANNEL, command] as const),

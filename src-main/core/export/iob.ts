@@ -22,19 +22,19 @@ export function iobColumns(docId: string, tokens: readonly Range[], spans: reado
   for (const span of ordered) {
     const col = labels.indexOf(span.label)
     if (col < 0) {
-      dropped.push(droppedSpan(docId, span, `label "${span.label}" is not one of the exported labels`))
+      dropped.push(droppedSpan(docId, span, { kind: 'label_not_exported' }))
       continue
     }
     const run = tokenRun(tokens, span.start, span.end)
     if (!run) {
-      dropped.push(droppedSpan(docId, span, 'its ends do not fall on token boundaries'))
+      dropped.push(droppedSpan(docId, span, { kind: 'not_on_tokens' }))
       continue
     }
     const tags = columns[col] as string[]
     const owners = owner[col] as Array<Span | undefined>
     const taken = owners.slice(run[0], run[1] + 1).find((s) => s !== undefined)
     if (taken) {
-      dropped.push(droppedSpan(docId, span, `overlaps ${taken.label} span ${taken.id} (${taken.start}..${taken.end}); IOB2 cannot hold two overlapping spans of one label`))
+      dropped.push(droppedSpan(docId, span, { kind: 'overlaps', with: { id: taken.id, label: taken.label, start: taken.start, end: taken.end } }))
       continue
     }
     for (let i = run[0]; i <= run[1]; i++) {

@@ -24,7 +24,7 @@ export function encodeProdigy(record: CanonicalRecord): Encoded {
   const spans: Array<Record<string, string | number>> = []
   for (const span of record.spans) {
     const run = tokenRun(ranges, span.start, span.end)
-    if (!run) dropped.push(droppedSpan(record.id, span, 'its ends do not fall on token boundaries'))
+    if (!run) dropped.push(droppedSpan(record.id, span, { kind: 'not_on_tokens' }))
     else spans.push({ start: span.start, end: span.end, token_start: run[0], token_end: run[1], label: span.label })
   }
   const inputHash = int32(sha256Hex(JSON.stringify({ text: record.text })))

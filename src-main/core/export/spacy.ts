@@ -20,7 +20,7 @@ export function encodeSpacy(record: CanonicalRecord): Encoded {
   const kept: Span[] = []
   for (const span of record.spans) {
     if (tokenRun(ranges, span.start, span.end)) kept.push(span)
-    else dropped.push(droppedSpan(record.id, span, 'its ends do not fall on token boundaries'))
+    else dropped.push(droppedSpan(record.id, span, { kind: 'not_on_tokens' }))
   }
   const ents = alone(kept)
   const doc = {

@@ -7,7 +7,10 @@ export interface ExportPartSummary {
   /** The file or folder written for this part. */
   path: string
   documents: number
+  /** The spans written: a span the format could not hold is not counted here. */
   spans: number
+  /** The spans of this part's documents the format could not hold (listed in the summary's `dropped`). */
+  dropped: number
 }
 
 /** What an export wrote, for the command line and the app alike. */
@@ -15,6 +18,7 @@ export interface DatasetExportSummary {
   format: ExportFormat
   path: string
   documents: number
+  /** The spans written, over all parts. */
   spans: number
   parts: ExportPartSummary[]
   /** Every span the format could not hold; the export still succeeded (it fails instead when strict). */

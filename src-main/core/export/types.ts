@@ -12,8 +12,18 @@ export interface DroppedSpan {
   end: number
   label: string
   text: string
+  /** Why, in English (the command line prints it). */
   reason: string
+  /** Why, as data: the window words it in its own language. */
+  cause: DropCause
 }
+
+/** Why a format could not hold a span. */
+export type DropCause =
+  | { kind: 'label_not_exported' }
+  | { kind: 'not_on_tokens' }
+  /** One IOB2 column cannot hold two overlapping spans of one label: this one overlaps `with`, which was kept. */
+  | { kind: 'overlaps'; with: { id: string; label: string; start: number; end: number } }
 
 export interface EncodeContext {
   /** Label ids in the workspace's order: one IOB2 column (or tag list) each. */
@@ -52,8 +62,19 @@ export interface FolderEncoder {
 
 export type Encoder = FileEncoder | FolderEncoder
 
-export function droppedSpan(docId: string, span: { id: string; start: number; end: number; label: string; text: string }, reason: string): DroppedSpan {
-  return { docId, spanId: span.id, start: span.start, end: span.end, label: span.label, text: span.text, reason }
+export function droppedSpan(docId: string, span: { id: string; start: number; end: number; label: string; text: string }, cause: DropCause): DroppedSpan {
+  return { docId, spanId: span.id, start: span.start, end: span.end, label: span.label, text: span.text, reason: dropReason(span.label, cause), cause }
+}
+
+function dropReason(label: string, cause: DropCause): string {
+  switch (cause.kind) {
+    case 'label_not_exported':
+      return `label "${label}" is not one of the exported labels`
+    case 'not_on_tokens':
+      return 'its ends do not fall on token boundaries'
+    case 'overlaps':
+      return `overlaps ${cause.with.label} span ${cause.with.id} (${cause.with.start}..${cause.with.end}); IOB2 cannot hold two overlapping spans of one label`
+  }
 }
 
 /** `jsonl`-like formats: one JSON value per line, nothing around them. */

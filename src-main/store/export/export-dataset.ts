@@ -74,9 +74,13 @@ export async function exportDataset(workspace: Workspace, options: DatasetExport
       if (record) {
         const name = options.split ? splitPartOf(record.id, options.split) : null
         const part = parts.find((p) => p.name === name) as Part
-        dropped.push(...(await writeRecord(part, record)))
+        const lost = await writeRecord(part, record)
+        dropped.push(...lost)
+        // What the part holds: the spans written, not the ones the format had to drop.
+        const notWritten = new Set(lost.map((d) => d.spanId)).size
         part.documents++
-        part.spans += record.spans.length
+        part.spans += record.spans.length - notWritten
+        part.dropped += notWritten
       }
       options.onProgress?.(++done, total)
     }
@@ -87,7 +91,7 @@ export async function exportDataset(workspace: Workspace, options: DatasetExport
     await Promise.all([...new Set(parts.map((p) => p.sink))].map((s) => s.abort().catch(() => undefined)))
     throw ioError(`cannot write ${options.path}`, error)
   }
-  const summaries = parts.map(({ name, path, documents, spans }) => ({ name, path, documents, spans }))
+  const summaries = parts.map(({ name, path, documents, spans, dropped }) => ({ name, path, documents, spans, dropped }))
   return {
     format: options.format,
     path: options.stream ? '-' : options.path,
@@ -141,18 +145,18 @@ async function openParts(options: DatasetExportOptions, labels: string[]): Promi
   try {
     if (options.stream) {
       if (info.layout === 'folder' || options.split) throw new SpanwrightError('invalid_argument', `standard output holds one file: ${info.layout === 'folder' ? `${options.format} writes a folder` : 'a split writes one file per part'}`)
-      made.push({ name: null, path: '-', documents: 0, spans: 0, written: 0, prefix: '', sink: streamSink(options.stream), encoder: encoderFor(options.format, { labels }) })
+      made.push({ name: null, path: '-', documents: 0, spans: 0, dropped: 0, written: 0, prefix: '', sink: streamSink(options.stream), encoder: encoderFor(options.format, { labels }) })
     } else if (info.layout === 'folder') {
       // One folder, with a subfolder per split part: it appears whole or not at all.
       const sink = await openFolderSink(options.path)
       for (const name of names) {
         const path = name ? join(options.path, name) : options.path
-        made.push({ name, path, documents: 0, spans: 0, written: 0, prefix: name ? `${name}/` : '', sink, encoder: encoderFor(options.format, { labels }) })
+        made.push({ name, path, documents: 0, spans: 0, dropped: 0, written: 0, prefix: name ? `${name}/` : '', sink, encoder: encoderFor(options.format, { labels }) })
       }
     } else {
       for (const name of names) {
         const path = name ? partFile(options.path, name) : options.path
-        made.push({ name, path, documents: 0, spans: 0, written: 0, prefix: '', sink: await openFileSink(path), encoder: encoderFor(options.format, { labels }) })
+        made.push({ name, path, documents: 0, spans: 0, dropped: 0, written: 0, prefix: '', sink: await openFileSink(path), encoder: encoderFor(options.format, { labels }) })
       }
     }
   } catch (error) {

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { MenuItemConstructorOptions } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { API_METHODS, apiChannel, COMMAND_CHANNEL } from '../../../src-main/api-methods'
+import { API_METHODS, apiChannel, COMMAND_CHANNEL, MENU_LANGUAGE_CHANNEL } from '../../../src-main/api-methods'
 import { restorePlatform, setPlatform, startMain } from './start-main'
 
 beforeEach(() => {
@@ -41,10 +41,27 @@ describe('main process start-up', () => {
     expect(session.webRequest.onBeforeRequest).toHaveBeenCalledOnce()
   })
 
-  it('registers every API method on ipcMain exactly once', async () => {
+  it('registers every API method on ipcMain exactly once, and the window’s menu language', async () => {
     const { electron } = await startMain()
     const channels = electron.ipcMain.handle.mock.calls.map(([channel]) => channel)
-    expect(channels.toSorted()).toEqual(API_METHODS.map(apiChannel).toSorted())
+    expect(channels.toSorted()).toEqual([...API_METHODS.map(apiChannel), MENU_LANGUAGE_CHANNEL].toSorted())
+  })
+
+  it('rebuilds the menu in the language the loaded page says it speaks, and refuses anyone else', async () => {
+    const { electron, windows } = await startMain()
+    const handler = electron.ipcMain.handlers.get(MENU_LANGUAGE_CHANNEL)
+    const page = pathToFileURL(windows()[0]?.loadFile.mock.calls[0]?.[0] ?? '').href
+    const topLabels = (): Array<string | undefined> =>
+      (electron.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as MenuItemConstructorOptions[]).map((item) => item.label)
+    expect(topLabels()).toEqual(['File', 'Edit', 'View', 'Review', 'Help'])
+    expect(await handler?.({ senderFrame: { url: 'https://evil.example/' } }, { locale: 'vi' })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await handler?.({ senderFrame: { url: page } }, { locale: 'fr' })).toMatchObject({ ok: false, error: { code: 'invalid_argument' } })
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce()
+    expect(await handler?.({ senderFrame: { url: page } }, { locale: 'vi' })).toEqual({ ok: true, value: null })
+    expect(topLabels()).toEqual(['Tệp', 'Sửa', 'Xem', 'Đối chiếu', 'Trợ giúp'])
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(2)
+    await handler?.({ senderFrame: { url: page } }, { locale: 'en' })
+    expect(topLabels()).toEqual(['File', 'Edit', 'View', 'Review', 'Help'])
   })
 
   it('serves calls from the loaded page and refuses an untrusted sender', async () => {

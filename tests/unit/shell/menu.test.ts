@@ -128,11 +128,52 @@ describe('menuTemplate', () => {
   it('puts Quit in File on Windows and Linux, and the application menu first on macOS', () => {
     for (const platform of ['linux', 'win32'] as const) {
       const template = menuTemplate(platform, false, vi.fn())
-      expect(template.map((item) => item.label ?? item.role)).toEqual(['File', 'Edit', 'View', 'Review', 'help'])
+      expect(template.map((item) => item.label ?? item.role)).toEqual(['File', 'Edit', 'View', 'Review', 'Help'])
       expect(roles(submenu(template, 'File'))).toEqual(['quit'])
     }
     const mac = menuTemplate('darwin', false, vi.fn())
-    expect(mac.map((item) => item.label ?? item.role)).toEqual(['appMenu', 'File', 'Edit', 'View', 'Review', 'help'])
+    expect(mac.map((item) => item.label ?? item.role)).toEqual(['appMenu', 'File', 'Edit', 'View', 'Review', 'Help'])
     expect(roles(submenu(mac, 'File'))).toEqual(['close'])
+  })
+})
+
+/** Every label a person sees, menus and submenus alike (the recent workspaces are folder names). */
+const labels = (items: MenuItemConstructorOptions[]): Array<string | undefined> =>
+  items.flatMap((item) => (item.type === 'separator' ? [] : [item.label, ...(Array.isArray(item.submenu) ? labels(item.submenu) : [])]))
+
+describe('menuTemplate in the window’s language', () => {
+  const actions: WorkspaceMenu = { recent: ['/data/corpus-a'], openWorkspace: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn() }
+  // Names, not words: the product, the language choices, a recent workspace's folder.
+  const NAMES = new Set(['English', 'Tiếng Việt', 'corpus-a — /data/corpus-a'])
+
+  it('names every item in Vietnamese, the roles included: no English word and no role left to Electron’s English', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      const shown = labels(menuTemplate(platform, false, vi.fn(), actions, 'vi')).filter((label) => !NAMES.has(label ?? ''))
+      const english = labels(menuTemplate(platform, false, vi.fn(), actions, 'en'))
+      // The application menu on macOS is named by the system after the app.
+      const unnamed = shown.filter((label) => label === undefined)
+      expect(unnamed, platform).toHaveLength(platform === 'darwin' ? 1 : 0)
+      for (const label of shown.filter((l) => l !== undefined)) {
+        expect(english, `${platform}: "${label}" is the English word`).not.toContain(label)
+      }
+    }
+  })
+
+  it('uses the window’s words for the same commands', () => {
+    const template = menuTemplate('linux', false, vi.fn(), actions, 'vi')
+    const file = submenu(template, 'Tệp')
+    expect(file.map((item) => item.label ?? item.type)).toEqual(['Mở kho văn bản…', 'Mở gần đây', 'separator', 'Nhập tệp…', 'Xuất dữ liệu…', 'separator', 'Thoát'])
+    expect(submenu(submenu(template, 'Sửa'), 'Đánh dấu văn bản là').map((item) => item.label)).toEqual(['Chưa làm', 'Đang làm', 'Xong', 'Bỏ qua'])
+    expect(submenu(template, 'Sửa').filter((item) => item.role).map((item) => item.label)).toEqual(['Cắt', 'Sao chép', 'Dán', 'Chọn tất cả'])
+    expect(submenu(template, 'Đối chiếu').map((item) => item.label ?? item.type)).toEqual(['Đối chiếu với tệp…', 'Đối chiếu với thư mục kho văn bản…', 'separator', 'Độ đồng thuận', 'Đóng đối chiếu'])
+    // Same commands, same keys, in either language.
+    const send = vi.fn()
+    click(find(submenu(menuTemplate('linux', false, send, undefined, 'vi'), 'Tệp'), 'Xuất dữ liệu…'))
+    expect(send).toHaveBeenCalledExactlyOnceWith('export-jsonl')
+  })
+
+  it('is English by default and in English', () => {
+    expect(labels(menuTemplate('linux', false, vi.fn(), actions))).toEqual(labels(menuTemplate('linux', false, vi.fn(), actions, 'en')))
+    expect(menuTemplate('linux', false, vi.fn(), actions, 'en').map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Review', 'Help'])
   })
 })
