@@ -88,6 +88,7 @@ export async function exportDataset(workspace: Workspace, options: DatasetExport
     throw ioError(`cannot write ${options.path}`, error)
   }
   const summaries = parts.map(({ name, path, documents, spans }) => ({ name, path, documents, spans }))
+  const leftovers = [...new Set(parts.map((p) => p.sink))].flatMap((s) => s.leftovers)
   return {
     format: options.format,
     path: options.stream ? '-' : options.path,
@@ -95,6 +96,7 @@ export async function exportDataset(workspace: Workspace, options: DatasetExport
     spans: summaries.reduce((n, p) => n + p.spans, 0),
     parts: summaries,
     dropped,
+    ...(leftovers.length ? { leftovers } : {}),
   }
 }
 
