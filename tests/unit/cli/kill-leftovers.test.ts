@@ -3,54 +3,16 @@
  * own process, is killed (SIGKILL) at a known moment (SPANWRIGHT_TEST_PAUSE,
  * store/files/test-pause.ts), and the next command cleans up what it left and says so.
  */
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { servicesIn, RESOURCES_DIR } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
 import { cliIn } from '../export/cli-run'
-
-/** The command line, bundled once: node starts on it far faster than on the TypeScript sources. */
-async function bundleCli(dir: string): Promise<string> {
-  const outfile = join(dir, 'main', 'cli.mjs')
-  await build({
-    entryPoints: [fileURLToPath(new URL('../../../src-main/cli.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    mainFields: ['module', 'main'],
-    outfile,
-    // commander is CommonJS: its require() of node's own modules needs one in the bundle.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'warning',
-  })
-  await symlink(RESOURCES_DIR, join(dir, 'resources'))
-  return outfile
-}
-
-/** Runs the command line until it pauses at `point`, then kills it with SIGKILL. */
-async function killAt(cli: string, point: string, args: string[]): Promise<string> {
-  const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, SPANWRIGHT_TEST_PAUSE: point }, stdio: ['ignore', 'ignore', 'pipe'] })
-  let stderr = ''
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('close', (_code, signal) => resolve(signal)))
-  await new Promise<void>((resolve, reject) => {
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk
-      if (stderr.includes(`paused at ${point}`)) resolve()
-    })
-    void exited.then(() => reject(new Error(`the command ended before ${point}: ${stderr}`)))
-  })
-  child.kill('SIGKILL')
-  expect(await exited).toBe('SIGKILL')
-  return stderr
-}
+import { bundleCli, killAt } from '../../../scripts/kill-leftovers'
 
 const hostTag = createHash('sha256').update(hostname()).digest('hex').slice(0, 8)
 const partials = async (dir: string): Promise<string[]> => (await readdir(dir)).filter((n) => n.includes('.partial')).sort()
@@ -63,7 +25,7 @@ describe('a command killed with SIGKILL', () => {
   let bundleDir = ''
   beforeAll(async () => {
     bundleDir = await mkdtemp(join(tmpdir(), 'spanwright-cli-'))
-    cli = await bundleCli(bundleDir)
+    cli = await bundleCli(bundleDir, RESOURCES_DIR)
   }, 60_000)
   afterAll(() => rm(bundleDir, { recursive: true, force: true }))
 
@@ -79,7 +41,7 @@ describe('a command killed with SIGKILL', () => {
     const out = join(dir, 'out')
     await mkdir(out)
     const target = join(out, 'data.jsonl')
-    await killAt(cli, 'export-partial', ['export', '-w', ws, '-o', target])
+    expect(await killAt(cli, 'export-partial', ['export', '-w', ws, '-o', target])).toBe('SIGKILL')
     const [left] = await partials(out)
     expect(left).toMatch(/^\.data\.jsonl\.\d+-[0-9a-f]{8}-[0-9a-f]{8}\.partial$/)
     expect(existsSync(target)).toBe(false)
@@ -103,7 +65,7 @@ describe('a command killed with SIGKILL', () => {
     const first = cliIn(dir)
     expect(await first.run('export', '-w', ws, '-f', 'brat', '-o', target)).toBe(0)
     const earlier = (await readdir(target)).sort()
-    await killAt(cli, 'export-replace', ['export', '-w', ws, '-f', 'brat', '-o', target])
+    expect(await killAt(cli, 'export-replace', ['export', '-w', ws, '-f', 'brat', '-o', target])).toBe('SIGKILL')
     expect(existsSync(target)).toBe(false)
     expect((await partials(dir)).map((n) => n.replace(/\d+-[0-9a-f]{8}-[0-9a-f]{8}/, 'N'))).toEqual(['.brat.N.partial', '.brat.N.partial-old'])
 
@@ -124,7 +86,7 @@ describe('a command killed with SIGKILL', () => {
       await writeFile(path, text)
       return path
     }))
-    await killAt(cli, 'import-files', ['import', '-w', ws, ...paths])
+    expect(await killAt(cli, 'import-files', ['import', '-w', ws, ...paths])).toBe('SIGKILL')
     const onDisk = (await readdir(join(ws, 'documents'))).map((n) => n.slice(0, 16))
     const orphans = onDisk.filter((id) => !before.includes(id))
     expect(orphans).toHaveLength(2)
