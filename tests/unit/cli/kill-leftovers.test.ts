@@ -67,7 +67,7 @@ describe('a command killed with SIGKILL', () => {
     const earlier = (await readdir(target)).sort()
     expect(await killAt(cli, 'export-replace', ['export', '-w', ws, '-f', 'brat', '-o', target])).toBe('SIGKILL')
     expect(existsSync(target)).toBe(false)
-    expect((await partials(dir)).map((n) => n.replace(/\d+-[0-9a-f]{8}-[0-9a-f]{8}/, 'N'))).toEqual(['.brat.N.partial', '.brat.N.partial-old'])
+    expect((await partials(dir)).map((n) => n.replace(/\d+-[0-9a-f]{8}-[0-9a-f]{8}/, 'N')).sort()).toEqual(['.brat.N.partial', '.brat.N.partial-old'])
 
     const next = cliIn(dir)
     expect(await next.run('export', '-w', ws, '-f', 'brat', '-o', target)).toBe(0)
