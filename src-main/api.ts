@@ -19,6 +19,11 @@ export interface WorkspaceInfo {
   labels: Label[]
   /** Set when nothing can be changed (a read-only folder): why, as a sentence to show. */
   readOnly?: string
+  /**
+   * Set when this opening found document files a killed import had left unlisted:
+   * the titles it listed again, and how many failed the document check and went to the trash.
+   */
+  recovered?: { titles: string[]; trashed: number }
 }
 
 export interface DocumentSummary {

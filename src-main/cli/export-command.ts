@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import { apiInputs, type ApiInput } from '../api'
-import { EXPORT_FORMAT_IDS, parseSplitParts, type DatasetExportSummary, type DroppedSpan, type ExportFormat } from '../core/export'
+import { EXPORT_FORMAT_IDS, parseSplitParts, sizeText, type DatasetExportSummary, type DroppedSpan, type ExportFormat, type ExportLeftover } from '../core/export'
 import { DOCUMENT_STATUSES } from '../core/model'
 import { SpanwrightError } from '../core/errors'
 import { SpansDroppedError } from '../store/export/export-dataset'
@@ -85,6 +85,7 @@ function exportRequest(opts: ExportOptions): ApiInput<'exportDataset'> {
 }
 
 function report(ctx: CliContext, result: DatasetExportSummary): void {
+  for (const l of result.leftovers ?? []) ctx.stderr(`${leftoverLine(l)}\n`)
   for (const d of result.dropped) ctx.stderr(`${droppedLine(d)}\n`)
   if (result.dropped.length) ctx.stderr(`spanwright: ${result.format} could not hold ${result.dropped.length} span${result.dropped.length === 1 ? '' : 's'} (listed above); the export has every other span\n`)
   if (result.parts.length === 1 && result.parts[0]?.name === null) {
@@ -96,3 +97,8 @@ function report(ctx: CliContext, result: DatasetExportSummary): void {
 
 export const droppedLine = (d: DroppedSpan): string =>
   `dropped: document ${d.docId}, ${d.label} span ${d.start}..${d.end} ${JSON.stringify(d.text)}: ${d.reason}`
+
+export const leftoverLine = (l: ExportLeftover): string =>
+  l.action === 'removed'
+    ? `spanwright: removed leftover partial export ${l.path} (${sizeText(l.bytes)}) from an interrupted export`
+    : `spanwright: put back ${l.path} (${sizeText(l.bytes)}), the earlier export an interrupted export had moved aside`

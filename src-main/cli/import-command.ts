@@ -10,6 +10,7 @@ import { CliExit } from './cli-exit'
 import type { CliContext } from './context'
 import { headlessDialogs } from './headless-dialogs'
 import { progressBar } from './progress-bar'
+import { reportRecovered } from './read-workspace'
 
 interface ImportOptions {
   workspace?: string
@@ -42,6 +43,7 @@ export function addImportCommand(program: Command, ctx: CliContext): void {
         seed: false,
         holder: 'the spanwright command line',
       })
+      reportRecovered(ctx, services.workspace)
       const bar = progressBar(ctx, 'files')
       const stop = services.progress.listen((p) => bar.update(p.done, p.total))
       let result: ImportSummary

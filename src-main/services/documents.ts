@@ -1,6 +1,7 @@
 import { join } from 'node:path'
-import type { Api } from '../api'
+import type { Api, WorkspaceInfo } from '../api'
 import { INDEX_FILE } from '../store/workspace/layout'
+import type { RecoveredDocuments } from '../store/workspace/unlisted-documents'
 import { summaryOf, type ServiceContext } from './context'
 import { saving } from './save-errors'
 
@@ -15,6 +16,7 @@ export function documentServices(ctx: ServiceContext): DocumentMethods {
       annotator: workspace.annotator,
       labels: workspace.labels,
       ...(workspace.readOnly ? { readOnly: workspace.readOnly } : {}),
+      ...recovered(workspace.recovered),
     }),
     listDocuments: async () => {
       await workspace.refresh()
@@ -40,4 +42,8 @@ export function documentServices(ctx: ServiceContext): DocumentMethods {
       return summary(docId)
     },
   }
+}
+
+function recovered({ adopted, trashed }: RecoveredDocuments): Pick<WorkspaceInfo, 'recovered'> {
+  return adopted.length || trashed.length ? { recovered: { titles: adopted.map((d) => d.title), trashed: trashed.length } } : {}
 }

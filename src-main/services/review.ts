@@ -39,7 +39,12 @@ export function reviewServices(ctx: ServiceContext): ReviewMethods & { closeRevi
   let other: { source: AnnotationSource; byId: Map<string, CanonicalRecord>; names: ReviewNames } | null = null
   let opened: Promise<ReviewState> | null = null
   let decisions: Promise<unknown> = Promise.resolve()
-  const state = (): Promise<ReviewState> => (opened ??= ReviewState.open(workspace.dir))
+  /** The review state, with what another opening of the workspace decided meanwhile. */
+  const state = async (): Promise<ReviewState> => {
+    const reviews = await (opened ??= ReviewState.open(workspace.dir))
+    await reviews.refresh()
+    return reviews
+  }
 
   const comparison = () => {
     if (!other) throw new SpanwrightError('invalid_argument', 'no comparison is open: call compareWith with the other file or folder first')
@@ -88,9 +93,8 @@ export function reviewServices(ctx: ServiceContext): ReviewMethods & { closeRevi
       const nameB = source.name === workspace.annotator ? `${source.name} (${basename(source.path)})` : source.name
       other = { source, byId: new Map(source.records.map((r) => [r.id, r])), names: { a: workspace.annotator, b: nameB } }
       const reviews = await state()
-      const switched = reviews.data?.other !== source.path
+      if (reviews.data?.other !== source.path) await reviews.update(source.path, async () => undefined)
       const kept = reviews.for(source.path)
-      if (switched) await reviews.save()
       const sidesA: CompareDocument[] = []
       for (const entry of workspace.entries()) sidesA.push(await sideA(entry.id))
       const diff = diffCorpora(sidesA, source.records)
@@ -112,30 +116,31 @@ export function reviewServices(ctx: ServiceContext): ReviewMethods & { closeRevi
         const { byId, names, source } = comparison()
         const b = byId.get(docId)
         if (!b) throw new SpanwrightError('not_found', `${source.path} has no document ${docId} to review against`)
-        const reviews = await state()
-        const file = reviews.for(source.path)
-        const now = (await workspace.readDocument(docId)).spans
-        const review = file.documents[docId] ?? { base: now, gold: now, decisions: {} }
-        const pairs = pairSpans(review.base, b.spans)
-        const item = reviewItems(pairs, review.decisions).find((i) => i.key === key)
-        if (!item) throw new SpanwrightError('not_found', `document ${docId} has no difference ${key}`)
-        if (item.class === 'match') throw new SpanwrightError('invalid_argument', `${key} is a match: there is nothing to decide`)
-        const next = { ...review.decisions }
-        if (decision) next[key] = decision
-        else delete next[key]
-        const gold = goldSpans(reviewItems(pairs, next), names)
-        const unknown = gold.find((s) => !workspace.labels.some((l) => l.id === s.label))
-        if (unknown) {
-          throw new SpanwrightError(
-            'invalid_argument',
-            `${source.path}: its span "${unknown.text}" has the label "${unknown.label}", which this workspace does not have; ` +
-              'add that label (Edit → Labels) before taking the span',
-          )
-        }
-        await workspace.updateDocument(docId, (doc) => ({ ...doc, spans: applyGoldChange(doc.spans, review.gold, gold) }))
-        if (Object.keys(next).length) file.documents[docId] = { base: review.base, gold, decisions: next }
-        else delete file.documents[docId]
-        await reviews.save()
+        const reviews = await (opened ??= ReviewState.open(workspace.dir))
+        // As review.json is now, another opening's decisions included: this one is applied on top.
+        await reviews.update(source.path, async (file) => {
+          const now = (await workspace.readDocument(docId)).spans
+          const review = file.documents[docId] ?? { base: now, gold: now, decisions: {} }
+          const pairs = pairSpans(review.base, b.spans)
+          const item = reviewItems(pairs, review.decisions).find((i) => i.key === key)
+          if (!item) throw new SpanwrightError('not_found', `document ${docId} has no difference ${key}`)
+          if (item.class === 'match') throw new SpanwrightError('invalid_argument', `${key} is a match: there is nothing to decide`)
+          const next = { ...review.decisions }
+          if (decision) next[key] = decision
+          else delete next[key]
+          const gold = goldSpans(reviewItems(pairs, next), names)
+          const unknown = gold.find((s) => !workspace.labels.some((l) => l.id === s.label))
+          if (unknown) {
+            throw new SpanwrightError(
+              'invalid_argument',
+              `${source.path}: its span "${unknown.text}" has the label "${unknown.label}", which this workspace does not have; ` +
+                'add that label (Edit → Labels) before taking the span',
+            )
+          }
+          await workspace.updateDocument(docId, (doc) => ({ ...doc, spans: applyGoldChange(doc.spans, review.gold, gold) }))
+          if (Object.keys(next).length) file.documents[docId] = { base: review.base, gold, decisions: next }
+          else delete file.documents[docId]
+        })
       })
       decisions = run.catch(() => undefined)
       return run.then(() => view(docId))

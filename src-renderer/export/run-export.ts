@@ -3,6 +3,7 @@
  * the progress for the bar, then say what was written per part and list dropped spans.
  */
 import type { DatasetExportSummary } from '../../src-main/api'
+import { sizeText } from '../../src-main/core/export/summary'
 import type { AppContext } from '../app/context'
 import { t } from '../i18n'
 import type { StorageUiState } from '../storage/storage-state.svelte'
@@ -17,7 +18,15 @@ export function exportResultMessage(result: DatasetExportSummary): string {
   const written = parts.length
     ? parts.map((p) => m.part(p.name ?? '', p.documents, p.spans, p.path, p.dropped)).join(' · ')
     : t().exported(result.documents, result.spans, result.path)
-  return result.dropped.length ? `${written}; ${m.notWritten(result.dropped.length)}` : written
+  const notWritten = result.dropped.length ? m.notWritten(result.dropped.length) : ''
+  return [[written, notWritten].filter(Boolean).join('; '), leftoversClause(result)].filter(Boolean).join(' · ')
+}
+
+/** What this export cleaned up of a killed earlier one, or ''. */
+function leftoversClause({ leftovers = [] }: DatasetExportSummary): string {
+  const removed = leftovers.filter((l) => l.action === 'removed')
+  const bytes = removed.reduce((n, l) => n + l.bytes, 0)
+  return t().storage.exportDialog.leftovers(removed.length, sizeText(bytes), leftovers.some((l) => l.action === 'restored'))
 }
 
 export async function runExport(ctx: AppContext, storage: StorageUiState, choices: ExportChoices): Promise<void> {

@@ -26,6 +26,13 @@ export const storageEn = {
       `${name}: ${plural(documents, 'document', 'documents')} (${plural(spans, 'span', 'spans')}${dropped ? `; ${dropped} not written` : ''}) to ${path}`,
     notWritten: (n: number) => `${plural(n, 'span', 'spans')} not written: see the list`,
     showDropped: 'Show the list',
+    leftovers: (removed: number, size: string, restored: boolean) =>
+      [
+        removed ? `removed ${plural(removed, 'leftover partial export', 'leftover partial exports')} (${size}) from an interrupted export` : '',
+        restored ? 'put back the earlier export an interrupted export had moved aside' : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
     droppedTitle: (n: number) => `${plural(n, 'span was', 'spans were')} dropped`,
     droppedIntro: 'The export succeeded, but the format could not hold these spans:',
     document: 'Document',
@@ -67,6 +74,13 @@ export const storageEn = {
     keep: 'Keep it',
     confirmDelete: 'Move to the trash',
   },
+  recovered: (titles: readonly string[], trashed: number) =>
+    [
+      titles.length ? `Recovered ${plural(titles.length, 'document', 'documents')} from an interrupted import, listed as to do: ${titles.map((t) => `“${t}”`).join(', ')}.` : '',
+      trashed ? `${plural(trashed, 'unreadable file it left was', 'unreadable files it left were')} moved to the trash.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   conflicts: {
     open: 'Conflicts',
     openHint: 'Documents changed outside Spanwright while you edited them',

@@ -31,6 +31,13 @@ export const storageVi: StorageMessages = {
     part: (name, documents, spans, path, dropped) => `${name}: ${documents} văn bản (${spans} đoạn${dropped ? `; ${dropped} đoạn không ghi được` : ''}) ra ${path}`,
     notWritten: (n) => `${n} đoạn không ghi được: xem danh sách`,
     showDropped: 'Xem danh sách',
+    leftovers: (removed, size, restored) =>
+      [
+        removed ? `đã xoá ${removed} bản xuất dở (${size}) còn lại từ một lần xuất bị ngắt` : '',
+        restored ? 'đã đặt lại bản xuất trước đó mà lần xuất bị ngắt đã dời đi' : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
     droppedTitle: (n) => `${n} đoạn bị bỏ`,
     droppedIntro: 'Đã xuất xong, nhưng định dạng không chứa được các đoạn sau:',
     document: 'Văn bản',
@@ -70,6 +77,13 @@ export const storageVi: StorageMessages = {
     keep: 'Giữ lại',
     confirmDelete: 'Chuyển vào thùng rác',
   },
+  recovered: (titles, trashed) =>
+    [
+      titles.length ? `Đã khôi phục ${titles.length} văn bản từ một lần nhập bị ngắt, trạng thái chưa làm: ${titles.map((t) => `“${t}”`).join(', ')}.` : '',
+      trashed ? `${trashed} tệp không đọc được mà lần nhập đó để lại đã được chuyển vào thùng rác.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   conflicts: {
     open: 'Xung đột',
     openHint: 'Văn bản bị chương trình khác sửa trong lúc bạn sửa',

@@ -55,6 +55,8 @@ export function createDocumentCommands(ctx: AppContext): DocumentCommands {
     try {
       const [info, documents] = await Promise.all([ctx.api.getWorkspace({}), ctx.api.listDocuments({})])
       ctx.workspace.load(info, documents)
+      // Documents a killed import had written but not listed: listed now, and the analyst is told which.
+      if (info.recovered) ctx.notices.toast(t().storage.recovered(info.recovered.titles, info.recovered.trashed))
       const remembered = lastDocument(info.path)
       const first = documents.find((d) => d.id === remembered) ?? documents[0]
       if (first) await openDocument(first.id)

@@ -23,6 +23,18 @@ export interface DatasetExportSummary {
   parts: ExportPartSummary[]
   /** Every span the format could not hold; the export still succeeded (it fails instead when strict). */
   dropped: DroppedSpan[]
+  /** What an earlier export, killed midway, had left beside the target and this one cleaned up; absent when nothing. */
+  leftovers?: ExportLeftover[]
+}
+
+/**
+ * A leftover of a killed export: a partial file or folder, removed; or the
+ * earlier export a killed replace had moved aside, put back (the target was missing).
+ */
+export interface ExportLeftover {
+  path: string
+  bytes: number
+  action: 'removed' | 'restored'
 }
 
 /** How far the running export or import is, for a progress bar. */
@@ -30,4 +42,9 @@ export interface TaskProgress {
   task: 'export' | 'import' | null
   done: number
   total: number
+}
+
+/** "41.2 MB", "12 kB": how a leftover's size is told, on the command line and in the window. */
+export function sizeText(bytes: number): string {
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`
 }

@@ -88,7 +88,7 @@ export class SuggestionEngine {
   reject(rejection: DecidedSuggestion): Promise<void> {
     return this.serial(async () => {
       if (this.files.settings.rejected.some((r) => sameSpot(r, rejection))) return
-      await this.save((s) => ({ ...s, rejected: [...s.rejected, rejection] }))
+      await this.save((s) => (s.rejected.some((r) => sameSpot(r, rejection)) ? s : { ...s, rejected: [...s.rejected, rejection] }))
       if (this.built === null) return
       await this.host.reject(asSuggestDocument(await this.workspace.peekDocument(rejection.documentId)), rejection)
       this.built = await this.state()

@@ -92,6 +92,7 @@ export async function exportDataset(workspace: Workspace, options: DatasetExport
     throw ioError(`cannot write ${options.path}`, error)
   }
   const summaries = parts.map(({ name, path, documents, spans, dropped }) => ({ name, path, documents, spans, dropped }))
+  const leftovers = [...new Set(parts.map((p) => p.sink))].flatMap((s) => s.leftovers)
   return {
     format: options.format,
     path: options.stream ? '-' : options.path,
@@ -99,6 +100,7 @@ export async function exportDataset(workspace: Workspace, options: DatasetExport
     spans: summaries.reduce((n, p) => n + p.spans, 0),
     parts: summaries,
     dropped,
+    ...(leftovers.length ? { leftovers } : {}),
   }
 }
 

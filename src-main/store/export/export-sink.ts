@@ -4,12 +4,14 @@
  * whole or not at all. Text is buffered and written in large chunks, so the
  * export never holds more than one chunk of output in memory.
  */
-import { randomBytes } from 'node:crypto'
 import { lstat, mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises'
 import type { Stats } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { SpanwrightError } from '../../core/errors'
+import type { ExportLeftover } from '../../core/export'
 import { isCode, syncFolder } from '../files/atomic-write'
+import { pauseForKill } from '../files/test-pause'
+import { cleanLeftovers, partialName } from './export-leftovers'
 
 const CHUNK = 1 << 20
 
@@ -18,6 +20,8 @@ export interface Sink {
   commit(): Promise<void>
   /** Removes everything written; the target is left as it was. */
   abort(): Promise<void>
+  /** What a killed earlier export to this target had left, cleaned up when this one opened. */
+  readonly leftovers: ExportLeftover[]
 }
 
 export interface FileSink extends Sink {
@@ -27,8 +31,6 @@ export interface FileSink extends Sink {
 export interface FolderSink extends Sink {
   writeFile(name: string, content: string): Promise<void>
 }
-
-const partialName = (target: string): string => join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.partial`)
 
 /** The target's own entry (a link is not followed), or null when there is none. */
 async function entryAt(target: string): Promise<Stats | null> {
@@ -49,6 +51,7 @@ export async function openFileSink(target: string): Promise<FileSink> {
   const info = await entryAt(target)
   if (info) refuseNotReplaceable(target, info)
   await requireFolder(target)
+  const leftovers = await cleanLeftovers(target)
   const temp = partialName(target)
   const handle = await open(temp, 'wx').catch((e: unknown) => {
     throw ioError(`cannot write ${target}`, e)
@@ -60,6 +63,7 @@ export async function openFileSink(target: string): Promise<FileSink> {
     closed = true
   }
   return {
+    leftovers,
     async write(text) {
       buffer += text
       if (buffer.length >= CHUNK) {
@@ -73,6 +77,7 @@ export async function openFileSink(target: string): Promise<FileSink> {
       buffer = ''
       await handle.sync()
       await close()
+      await pauseForKill('export-partial')
       await rename(temp, target)
       await syncFolder(dirname(target))
     },
@@ -94,6 +99,7 @@ export function streamSink(write: (text: string) => Promise<void> | void): FileS
     },
     commit: async () => undefined,
     abort: async () => undefined,
+    leftovers: [],
   }
 }
 
@@ -103,6 +109,9 @@ export function streamSink(write: (text: string) => Promise<void> | void): FileS
  * file: a folder of `.txt` files may be the articles themselves.
  */
 export async function openFolderSink(target: string): Promise<FolderSink> {
+  await requireFolder(target)
+  // First: a killed replace may have left the earlier export aside, to be put back before it is judged.
+  const leftovers = await cleanLeftovers(target)
   const info = await entryAt(target)
   if (info?.isSymbolicLink()) throw new SpanwrightError('invalid_argument', `cannot export to ${target}: it is a symbolic link; name the folder itself`)
   if (info && !info.isDirectory()) throw new SpanwrightError('invalid_argument', `cannot export to ${target}: it is a file, and this format writes a folder`)
@@ -112,7 +121,6 @@ export async function openFolderSink(target: string): Promise<FolderSink> {
       throw new SpanwrightError('invalid_argument', `cannot export to ${target}: the folder holds ${stranger}, not written by a Spanwright export; choose an empty or new folder`)
     }
   }
-  await requireFolder(target)
   const temp = partialName(target)
   await mkdir(temp).catch((e: unknown) => {
     throw ioError(`cannot write ${target}`, e)
@@ -130,6 +138,7 @@ export async function openFolderSink(target: string): Promise<FolderSink> {
     }
   }
   return {
+    leftovers,
     async writeFile(name, content) {
       await put(name, content)
       written.push(name)
@@ -139,6 +148,7 @@ export async function openFolderSink(target: string): Promise<FolderSink> {
       await syncFolder(temp)
       const old = info ? `${partialName(target)}-old` : null
       if (old) await rename(target, old)
+      if (old) await pauseForKill('export-replace')
       await rename(temp, target)
       await syncFolder(dirname(target))
       if (old) await rm(old, { recursive: true, force: true })

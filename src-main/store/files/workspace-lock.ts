@@ -19,6 +19,7 @@ import { SpanwrightError } from '../../core/errors'
 import { SCHEMA_VERSIONS } from '../../core/model'
 import { isCode, syncFolder, TEMP_PREFIX } from './atomic-write'
 import { KeyedQueue } from './keyed-queue'
+import { processAlive } from './process-alive'
 import { LOCK_FILE } from '../workspace/layout'
 
 const LockInfo = z.object({
@@ -206,15 +207,6 @@ function isStale(info: LockInfo): boolean {
   if (info.host !== hostname()) return false
   if (info.pid === process.pid) return true
   return !processAlive(info.pid)
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return !isCode(error, 'ESRCH')
-  }
 }
 
 function lockedError(dir: string, file: string, info: LockInfo | null): SpanwrightError {

@@ -5,14 +5,15 @@
  * learner trained on the workspace, rebuilt whenever it is missing, damaged, of
  * another version or trained on other data (its `state` fingerprint).
  */
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readFile, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { SpanwrightError } from '../../core/errors'
 import { DocumentId, LabelId } from '../../core/model'
 import { LEARNER_VERSION, type LearnerJSON } from '../../core/suggest/learner'
 import { writeFileAtomic } from '../files/atomic-write'
-import { JsonFileAdapter } from '../files/json-file-adapter'
+import { ChangedMeanwhile, JsonFileAdapter } from '../files/json-file-adapter'
+import { sharedQueue, type KeyedQueue } from '../files/keyed-queue'
 
 export const SUGGESTIONS_DIR = 'suggestions'
 
@@ -38,9 +39,13 @@ interface ModelFile {
   learner: LearnerJSON
 }
 
+/** settings.json's key in the workspace's shared queue. */
+const SETTINGS_KEY = `${SUGGESTIONS_DIR}/settings.json`
+
 export class SuggestionFiles {
   private constructor(
     private readonly dir: string,
+    private readonly queue: KeyedQueue,
     private readonly adapter: JsonFileAdapter<SuggestionSettings>,
     private current: SuggestionSettings,
     /** Why settings.json could not be read (file:line:column); the rest of the workspace opens all the same. */
@@ -51,11 +56,13 @@ export class SuggestionFiles {
     const dir = join(workspaceDir, SUGGESTIONS_DIR)
     const adapter = new JsonFileAdapter(join(dir, 'settings.json'), SuggestionSettings)
     const empty: SuggestionSettings = { schema: 1, rejected: [], accepted: [], thresholds: {} }
+    // Openings of this workspace in this process take turns at the file (see saveSettings).
+    const queue = sharedQueue(await realpath(workspaceDir))
     try {
-      return new SuggestionFiles(dir, adapter, (await adapter.read()) ?? empty, null)
+      return new SuggestionFiles(dir, queue, adapter, (await adapter.read()) ?? empty, null)
     } catch (error) {
       if (!(error instanceof SpanwrightError)) throw error
-      return new SuggestionFiles(dir, adapter, empty, error.message)
+      return new SuggestionFiles(dir, queue, adapter, empty, error.message)
     }
   }
 
@@ -65,11 +72,25 @@ export class SuggestionFiles {
     return this.current
   }
 
-  async saveSettings(change: (s: SuggestionSettings) => SuggestionSettings): Promise<void> {
-    const next = change(this.settings)
-    await mkdir(this.dir, { recursive: true })
-    await this.adapter.write(next)
-    this.current = next
+  /**
+   * Applies `change` (one decision, one threshold) to the settings as the file
+   * holds them now and writes them: another opening of the workspace in this
+   * process (a second window) takes turns, so neither one's change is lost.
+   */
+  saveSettings(change: (s: SuggestionSettings) => SuggestionSettings): Promise<void> {
+    return this.queue.run(SETTINGS_KEY, async () => {
+      const disk = await this.adapter.readDisk()
+      const base = disk && disk.hash !== this.adapter.knownHash && !this.damaged ? this.adapter.adopt(disk) : this.settings
+      const next = change(base)
+      await mkdir(this.dir, { recursive: true })
+      try {
+        await this.adapter.writeOver(next, disk)
+      } catch (error) {
+        if (!(error instanceof ChangedMeanwhile)) throw error
+        throw new SpanwrightError('io', `${this.adapter.file} was changed by another program while it was saved; the change was not kept`)
+      }
+      this.current = next
+    })
   }
 
   /** The saved learner when it was built from `state` by this version; null otherwise (rebuild). */

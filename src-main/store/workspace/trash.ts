@@ -62,6 +62,27 @@ export class Trash {
     })
   }
 
+  /**
+   * Moves a document file the index does not list to the trash (record first,
+   * then the file), where the analyst can see it, restore it or leave it. `entry`
+   * is what the record will say of it (its title, or the file's name when unreadable).
+   */
+  putAside(entry: IndexEntry): Promise<string> {
+    return this.documents.exclusive(entry.id, async () => {
+      const now = this.now()
+      await mkdir(join(this.dir, TRASH_DIR), { recursive: true })
+      const trashId = `${entry.id}.${uniqueStamp(now, (s) => existsSync(trashPaths(this.dir, `${entry.id}.${s}`).file))}`
+      const paths = trashPaths(this.dir, trashId)
+      const record: TrashRecord = { schema: SCHEMA_VERSIONS.trash, ...entry, position: this.index.data.documents.length, deleted_at: now }
+      await writeFileAtomic(paths.meta, formatCanonicalJson(record))
+      await rename(documentPath(this.dir, entry.id), paths.file)
+      await syncFolder(join(this.dir, DOCUMENTS_DIR))
+      await syncFolder(join(this.dir, TRASH_DIR))
+      this.documents.forget(entry.id)
+      return trashId
+    })
+  }
+
   /** Trashed documents, most recently deleted first. */
   async list(): Promise<Array<TrashedDocument & { trashId: string }>> {
     const names = await readdir(join(this.dir, TRASH_DIR)).catch((e: unknown) => (isCode(e, 'ENOENT') ? [] : Promise.reject(e)))

@@ -16,6 +16,8 @@ import { Trash, type TrashedDocument } from './trash'
 import { createIndex, prepareFolder, removeStaleTemporaries } from './workspace-setup'
 import { Access } from '../files/write-access'
 import { sharedQueue } from '../files/keyed-queue'
+import { pauseForKill } from '../files/test-pause'
+import { NOTHING_RECOVERED, recoverUnlisted, unlistedDocumentIds, type RecoveredDocuments } from './unlisted-documents'
 
 export { INDEX_FILE, DOCUMENTS_DIR } from './layout'
 
@@ -40,8 +42,13 @@ export interface WorkspaceOptions {
  * file per document (its text and spans). An edit rewrites one document file; the
  * index's span counts are a cache written after it, later and coalesced.
  */
+/** Per workspace (real path), the ids an import of this process is writing now: not leftovers, whatever the index says yet. */
+const adding = new Map<string, Set<string>>()
+
 export class Workspace {
   private readonly trash: Trash
+  /** Document files a killed import had left unlisted, found when this opening began (see unlisted-documents.ts). */
+  recovered: RecoveredDocuments = NOTHING_RECOVERED
 
   private constructor(
     readonly dir: string,
@@ -49,6 +56,7 @@ export class Workspace {
     private readonly documents: DocumentStore,
     private readonly access: Access,
     private readonly now: () => string,
+    private readonly realDir: string,
   ) {
     this.trash = new Trash(dir, index, documents, now)
   }
@@ -62,7 +70,8 @@ export class Workspace {
       if (access.writable) await removeStaleTemporaries(dir)
       const indexFile = join(dir, INDEX_FILE)
       // Openings of this folder in this process take turns at each file (they share the lock too).
-      const queue = sharedQueue(await realpath(dir))
+      const realDir = await realpath(dir)
+      const queue = sharedQueue(realDir)
       let index = await IndexStore.read(indexFile, access, queue)
       if (!index) {
         if (!access.writable) await access.lock(holder, options.now())
@@ -84,8 +93,14 @@ export class Workspace {
         backup: (file, text, version) => backupBeforeMigration(dir, file, text, version).then(() => undefined),
         queue,
       })
-      const workspace = new Workspace(dir, index, documents, access, options.now)
-      if (access.writable) await workspace.trash.reconcile()
+      const workspace = new Workspace(dir, index, documents, access, options.now, realDir)
+      const busy = adding.get(realDir) ?? new Set<string>()
+      if (access.writable) {
+        await workspace.trash.reconcile()
+        workspace.recovered = await recoverUnlisted(dir, index, workspace.trash, busy)
+      } else {
+        workspace.recovered = { ...NOTHING_RECOVERED, waiting: (await unlistedDocumentIds(dir, index, busy)).length }
+      }
       return workspace
     } catch (error) {
       await access.release()
@@ -164,7 +179,7 @@ export class Workspace {
 
   /**
    * Appends new documents (an import): every file is written first, the index
-   * last, so a crash leaves at most unlisted files that the next import rewrites.
+   * last, so a crash leaves at most unlisted files, which the next opening lists.
    * Refuses an id the workspace already lists.
    */
   async addDocuments(items: ReadonlyArray<{ doc: DocumentFile; status: DocumentStatus }>): Promise<void> {
@@ -172,6 +187,19 @@ export class Workspace {
     const listed = items.find(({ doc }) => this.index.find(doc.id))
     if (listed) throw new SpanwrightError('invalid_argument', `the workspace ${this.dir} already has document ${listed.doc.id}`)
     await mkdir(join(this.dir, DOCUMENTS_DIR), { recursive: true })
+    const busy = adding.get(this.realDir) ?? new Set<string>()
+    adding.set(this.realDir, busy)
+    const ids = items.map(({ doc }) => doc.id)
+    for (const id of ids) busy.add(id)
+    try {
+      await this.writeThenList(items)
+    } finally {
+      for (const id of ids) busy.delete(id)
+      if (!busy.size) adding.delete(this.realDir)
+    }
+  }
+
+  private async writeThenList(items: ReadonlyArray<{ doc: DocumentFile; status: DocumentStatus }>): Promise<void> {
     for (let i = 0; i < items.length; i += 8) {
       // A few at a time: each write waits for its fsyncs, which overlap well.
       await Promise.all(
@@ -183,6 +211,7 @@ export class Workspace {
         ),
       )
     }
+    await pauseForKill('import-files')
     await this.index.update((index) => {
       const ids = new Set(index.documents.map((d) => d.id))
       for (const { doc, status } of items) {

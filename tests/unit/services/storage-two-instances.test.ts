@@ -69,4 +69,65 @@ describe('two openings of one workspace in one process', () => {
     await second.close()
     expect(existsSync(join(ws, '.spanwright.lock'))).toBe(false)
   })
+
+  it('keeps both openings\' suggestion decisions and thresholds in suggestions/settings.json', async () => {
+    const ws = join(await tempDir(), 'ws')
+    const first = await servicesAt(ws)
+    const second = await servicesAt(ws)
+    try {
+      const [a, b] = await first.listDocuments({})
+      await Promise.all([
+        first.setSuggestionThreshold({ label: 'commitment', threshold: 0.7 }),
+        second.setSuggestionThreshold({ label: 'figure', threshold: 0.4 }),
+        first.rejectSuggestion({ docId: a!.id, start: 0, end: 4, label: 'figure' }),
+        second.rejectSuggestion({ docId: b!.id, start: 2, end: 6, label: 'commitment' }),
+      ])
+      await second.setSuggestionThreshold({ label: 'agreement', threshold: 0.5 })
+      const onDisk = JSON.parse(await readFile(join(ws, 'suggestions', 'settings.json'), 'utf8')) as {
+        rejected: Array<{ documentId: string }>
+        thresholds: Record<string, number>
+      }
+      expect(onDisk.thresholds).toEqual({ agreement: 0.5, commitment: 0.7, figure: 0.4 })
+      expect(onDisk.rejected.map((r) => r.documentId).sort()).toEqual([a!.id, b!.id].sort())
+    } finally {
+      await first.close()
+      await second.close()
+    }
+  })
+
+  it('keeps both openings\' review decisions in review.json, and each sees the other\'s', async () => {
+    const dir = await tempDir()
+    const ws = join(dir, 'ws')
+    const other = join(dir, 'other')
+    const first = await servicesAt(ws)
+    const minh = await servicesAt(other, { annotator: 'minh' })
+    const docs = await first.listDocuments({})
+    // A and B disagree on the label of the first word of the first two documents.
+    for (const [k, doc] of docs.slice(0, 2).entries()) {
+      await addSpan(first, { docId: doc.id, start: 0, end: 3, label: 'commitment', snap: 'exact' })
+      await addSpan(minh, { docId: doc.id, start: 0, end: 3, label: k ? 'figure' : 'agreement', snap: 'exact' })
+    }
+    await minh.close()
+    const second = await servicesAt(ws)
+    try {
+      await first.compareWith({ path: other })
+      await second.compareWith({ path: other })
+      const keyOf = async (services: typeof first, docId: string): Promise<string> =>
+        (await services.reviewDocument({ docId })).items.find((i) => i.class !== 'match')!.key
+      const [a, b] = [docs[0]!.id, docs[1]!.id]
+      await Promise.all([
+        first.decideReview({ docId: a, key: await keyOf(first, a), decision: 'accept_b' }),
+        second.decideReview({ docId: b, key: await keyOf(second, b), decision: 'accept_a' }),
+      ])
+      const onDisk = JSON.parse(await readFile(join(ws, 'review.json'), 'utf8')) as { documents: Record<string, { decisions: Record<string, string> }> }
+      expect(Object.keys(onDisk.documents).sort()).toEqual([a, b].sort())
+      expect(Object.values(onDisk.documents[a]!.decisions)).toEqual(['accept_b'])
+      expect(Object.values(onDisk.documents[b]!.decisions)).toEqual(['accept_a'])
+      expect(await first.getReview({})).toMatchObject({ documents: 2, decisions: 2 })
+      expect((await second.reviewDocument({ docId: a })).items.find((i) => i.class !== 'match')?.decision).toBe('accept_b')
+    } finally {
+      await first.close()
+      await second.close()
+    }
+  })
 })
