@@ -28,7 +28,7 @@ export function diskContent(bytes: Buffer, stamp?: FileStamp): DiskContent {
       return (text ??= bytes.toString('utf8'))
     },
     get hash() {
-      return (hash ??= hashBytes(bytes))
+      return (hash ??= sha256Hex(bytes))
     },
   }
 }
@@ -44,7 +44,7 @@ export interface FileStamp {
 /**
  * A stamp taken this soon after the file's last change is not trusted: another
  * write within the file system's timestamp granularity could leave the same
- * stamp (git's "racily clean" entries). The bytes are hashed instead.
+ * stamp (git's "racily clean" entries). The bytes are read and compared instead.
  */
 export const RACY_MS = 2000
 
@@ -66,7 +66,6 @@ export class ChangedMeanwhile extends Error {
 }
 
 export const hashText = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
-export const hashBytes = sha256Hex
 
 /** Bytes by the callback API: fs/promises' readFile costs several times more (see DocumentStore.readOnce). */
 const readBytes = promisify(readFileCallback)
