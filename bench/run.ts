@@ -8,6 +8,7 @@ import { exportJsonlBench } from './export-jsonl.bench'
 import { print, type Figure } from './measure'
 import { peersBench } from './peers/peers.bench'
 import { storeEditBench } from './store-edit.bench'
+import { storeEditLongBench } from './store-edit-long.bench'
 import { storeOpenBench } from './store-open.bench'
 import { suggestBench } from './suggest.bench'
 import { suggestWindowBench } from './suggest-window.bench'
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<Figure[]>> = {
   'export-jsonl': exportJsonlBench,
   'store-open': storeOpenBench,
   'store-edit': storeEditBench,
+  'store-edit-long': storeEditLongBench,
   compare: compareBench,
   editor: editorBench,
   suggest: suggestBench,

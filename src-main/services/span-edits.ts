@@ -2,7 +2,7 @@
 import type { Api, SpanEditsResult } from '../api'
 import { applySpanEdits } from '../core/apply-span-edits'
 import type { Span } from '../core/model'
-import { createOffsetMap } from '../core/offsets'
+import { createOffsetMap, type OffsetMap } from '../core/offsets'
 import { documentPath } from '../store/workspace/layout'
 import { summaryOf, type ServiceContext } from './context'
 import { saving } from './save-errors'
@@ -11,6 +11,9 @@ type SpanEditMethods = Pick<Api, 'applySpanEdits'>
 
 export function spanEditServices(ctx: ServiceContext): SpanEditMethods {
   const { workspace } = ctx
+  // A document's text never changes: the map of the one edited last serves its next edit (a 1 MB text takes a scan to map).
+  let lastMap: OffsetMap | null = null
+  const mapOf = (text: string): OffsetMap => (lastMap?.text === text ? lastMap : (lastMap = createOffsetMap(text)))
   return {
     applySpanEdits: async ({ docId, edits }): Promise<SpanEditsResult> => {
       let result: Pick<SpanEditsResult, 'changed' | 'removed'> = { changed: [], removed: [] }
@@ -18,7 +21,7 @@ export function spanEditServices(ctx: ServiceContext): SpanEditMethods {
       // A write the file system refuses comes back as 'io' naming the file: the window keeps the edit and retries.
       const { before, after } = await saving(documentPath(workspace.dir, docId), () =>
         workspace.updateDocument(docId, (doc) => {
-          const applied = applySpanEdits(createOffsetMap(doc.text), doc.spans, edits, { ...ctx.editContext(), docId })
+          const applied = applySpanEdits(mapOf(doc.text), doc.spans, edits, { ...ctx.editContext(), docId })
           result = { changed: applied.changed, removed: applied.removed }
           unaccepted = doc.spans.filter((x) => x.origin === 'suggested' && applied.removed.includes(x.id))
           return { ...doc, spans: applied.spans }

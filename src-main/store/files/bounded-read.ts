@@ -12,7 +12,7 @@ const MB = 2 ** 20
 
 /** The most `import`, `validate`, `diff`, `agree`, `merge` and `show` read from one file. */
 export const MAX_INPUT_BYTES = 64 * MB
-/** The longest document text (UTF-8 bytes) Spanwright imports: a span edit in one measured 250-450 ms (4 MB: 2.6-4.5 s). */
+/** The longest document text (UTF-8 bytes) Spanwright imports: an edit of one rewrites its whole file (~6 MB with 10,000 spans and the tokens), see store.edit_persist_p95_ms.1mb. */
 export const MAX_DOCUMENT_BYTES = 1 * MB
 
 export const documentTooLargeMessage = (bytes: number): string => `the text is ${bytes} bytes, more than the ${MAX_DOCUMENT_BYTES / MB} MB a document may hold`

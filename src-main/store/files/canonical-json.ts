@@ -9,8 +9,12 @@ export function formatCanonicalJson(value: Record<string, unknown>): string {
   return `{\n${lines.join(',\n')}\n}\n`
 }
 
+/** A non-empty array of objects: written one element per line. */
+export const isObjectArray = (value: unknown): value is object[] =>
+  Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v))
+
 function formatValue(value: unknown): string {
-  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v))) {
+  if (isObjectArray(value)) {
     return `[\n${value.map((v) => `    ${JSON.stringify(v)}`).join(',\n')}\n  ]`
   }
   return JSON.stringify(value)

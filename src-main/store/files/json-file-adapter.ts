@@ -1,18 +1,36 @@
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { readFile as readFileCallback } from 'node:fs'
+import { open, stat } from 'node:fs/promises'
+import { promisify } from 'node:util'
 import type { Adapter } from 'lowdb'
 import { z } from 'zod'
 import { writeFileAtomic, isCode } from './atomic-write'
 import { MAX_INPUT_BYTES, notRegularMessage, RefusedRead, tooLargeMessage } from './bounded-read'
-import { formatCanonicalJson } from './canonical-json'
+import { encodeCanonicalJson, sha256Hex, type Encoded } from './canonical-encoder'
 import { parseVersioned, plainFormat, type FileFormat } from './file-format'
 
-/** A file's bytes as they are on disk now, and their SHA-256. */
+/** A file's bytes as they are on disk now; their text and SHA-256 are worked out when first asked for. */
 export interface DiskContent {
-  text: string
-  hash: string
+  readonly bytes: Buffer
+  readonly text: string
+  readonly hash: string
   /** The file's stat, taken just before its bytes were read. */
   stamp?: FileStamp
+}
+
+export function diskContent(bytes: Buffer, stamp?: FileStamp): DiskContent {
+  let text: string | undefined
+  let hash: string | undefined
+  return {
+    bytes,
+    stamp,
+    get text() {
+      return (text ??= bytes.toString('utf8'))
+    },
+    get hash() {
+      return (hash ??= sha256Hex(bytes))
+    },
+  }
 }
 
 /** What stat says of a file: any write, rename or replacement changes it (ctime cannot be set back). */
@@ -26,7 +44,7 @@ export interface FileStamp {
 /**
  * A stamp taken this soon after the file's last change is not trusted: another
  * write within the file system's timestamp granularity could leave the same
- * stamp (git's "racily clean" entries). The bytes are hashed instead.
+ * stamp (git's "racily clean" entries). The bytes are read and compared instead.
  */
 export const RACY_MS = 2000
 
@@ -49,6 +67,42 @@ export class ChangedMeanwhile extends Error {
 
 export const hashText = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
 
+/** Bytes by the callback API: fs/promises' readFile costs several times more (see DocumentStore.readOnce). */
+const readBytes = promisify(readFileCallback)
+
+/** How a file's data becomes its bytes and their hash: formatCanonicalJson, or a CanonicalEncoder that keeps what it encoded. */
+export type Encode<T> = (data: T) => Encoded
+
+/** From this size on, the last check before a rename reads into a buffer kept for it (a fresh one of megabytes costs more in page faults than the read). */
+const REUSE_BYTES = 256 * 1024
+
+/** The file's bytes, read into `scratch` when it is large enough (then valid until its next use); null when there is no file. */
+async function readReusing(file: string, scratch: { buffer: Buffer | null }): Promise<Buffer | null> {
+  let handle
+  try {
+    handle = await open(file, 'r')
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return null
+    throw error
+  }
+  try {
+    const { size } = await handle.stat()
+    if (size < REUSE_BYTES) return await handle.readFile()
+    if (!scratch.buffer || scratch.buffer.length < size + 1) scratch.buffer = Buffer.allocUnsafeSlow(Math.ceil(size * 1.25) + 1)
+    const into = scratch.buffer
+    let length = 0
+    // Read until the end: a file that grew since the stat shows as longer, never cut to the old size.
+    for (;;) {
+      if (length === into.length) return Buffer.concat([into, await handle.readFile()])
+      const { bytesRead } = await handle.read(into, length, into.length - length, null)
+      if (bytesRead === 0) return into.subarray(0, length)
+      length += bytesRead
+    }
+  } finally {
+    await handle.close()
+  }
+}
+
 /**
  * lowdb adapter for one of Spanwright's files: versioned and validated on read,
  * written atomically and durably, one write at a time. Writes that arrive while
@@ -60,6 +114,9 @@ export const hashText = (text: string): string => createHash('sha256').update(te
  */
 export class JsonFileAdapter<T extends Record<string, unknown>> implements Adapter<T> {
   knownHash: string | null = null
+  /** The bytes `knownHash` is the hash of: comparing them costs a fraction of hashing the file again. */
+  private knownBytes: Buffer | null = null
+  private readonly scratch: { buffer: Buffer | null } = { buffer: null }
   /** The stamp of the file when `knownHash` was read from it; null after this process wrote it. */
   knownStamp: FileStamp | null = null
   /** Set by the last read when the file had an older schema: its original text, kept for the backup. */
@@ -72,6 +129,7 @@ export class JsonFileAdapter<T extends Record<string, unknown>> implements Adapt
     readonly file: string,
     format: FileFormat<T> | z.ZodType<T>,
     private readonly now: () => number = Date.now,
+    private readonly encode: Encode<T> = encodeCanonicalJson,
   ) {
     this.format = format instanceof z.ZodType ? plainFormat(format) : format
   }
@@ -83,17 +141,34 @@ export class JsonFileAdapter<T extends Record<string, unknown>> implements Adapt
 
   /** The file's current bytes, or null when there is no file. Changes nothing. */
   async readDisk(): Promise<DiskContent | null> {
-    let text: string
+    let bytes: Buffer
     let stamp: FileStamp
     try {
       // Stat first: a write landing during the read changes the file after its stamp, so it is seen next time.
       stamp = await stampOf(this.file, this.now)
-      text = await readFile(this.file, 'utf8')
+      bytes = await readBytes(this.file)
     } catch (error) {
       if (isCode(error, 'ENOENT')) return null
       throw error
     }
-    return { text, hash: hashText(text), stamp }
+    return diskContent(bytes, stamp)
+  }
+
+  /** True when `disk` holds what this adapter last read or wrote. */
+  knows(disk: DiskContent): boolean {
+    return this.knownBytes ? disk.bytes.equals(this.knownBytes) : disk.hash === this.knownHash
+  }
+
+  /** What this adapter last read or wrote, as the file should still hold it; null when it knows no bytes. */
+  known(): DiskContent | null {
+    return this.knownBytes && diskContent(this.knownBytes, this.knownStamp ?? undefined)
+  }
+
+  /** Takes `disk` as what the file holds (its data is the kept data, or the same data in other bytes). */
+  know(disk: DiskContent): void {
+    this.knownHash = disk.hash
+    this.knownBytes = disk.bytes
+    this.knownStamp = disk.stamp ?? null
   }
 
   /**
@@ -119,7 +194,7 @@ export class JsonFileAdapter<T extends Record<string, unknown>> implements Adapt
   async readChanged(): Promise<DiskContent | 'same' | null> {
     if (await this.unchangedSinceRead()) return 'same'
     const disk = await this.readDisk()
-    if (!disk || disk.hash !== this.knownHash) return disk
+    if (!disk || !this.knows(disk)) return disk
     this.knownStamp = disk.stamp ?? null
     return 'same'
   }
@@ -127,8 +202,7 @@ export class JsonFileAdapter<T extends Record<string, unknown>> implements Adapt
   /** Parses `disk` (throws on damage, leaving what is known unchanged) and takes it as what the file holds. */
   adopt(disk: DiskContent): T {
     const parsed = parseVersioned(disk.text, this.file, this.format)
-    this.knownHash = disk.hash
-    this.knownStamp = disk.stamp ?? null
+    this.know(disk)
     this.migratedFrom = parsed.migratedFrom === null ? null : { version: parsed.migratedFrom, text: disk.text }
     return parsed.data
   }
@@ -164,8 +238,8 @@ export class JsonFileAdapter<T extends Record<string, unknown>> implements Adapt
     }
     const known = seen.stamp
     if (known && stamp.key === known.key && known.takenAt - known.changedAt >= RACY_MS) return
-    const text = await readFile(this.file, 'utf8').catch((error: unknown) => (isCode(error, 'ENOENT') ? null : Promise.reject(error)))
-    if (text === null || hashText(text) !== seen.hash) throw new ChangedMeanwhile(this.file)
+    const bytes = await readReusing(this.file, this.scratch)
+    if (bytes === null || !bytes.equals(seen.bytes)) throw new ChangedMeanwhile(this.file)
   }
 
   write(data: T): Promise<void> {
@@ -185,14 +259,22 @@ export class JsonFileAdapter<T extends Record<string, unknown>> implements Adapt
   }
 
   private start(data: T, check?: () => Promise<void>): Promise<void> {
-    const text = formatCanonicalJson(data)
-    const run = writeFileAtomic(this.file, text, check ? { beforeRename: check } : {})
-      .then(() => {
-        this.knownHash = hashText(text)
-        // A stat taken now could already be another writer's: the next read hashes the bytes.
-        this.knownStamp = null
-        this.migratedFrom = null
-      })
+    const { bytes, hash } = this.encode(data)
+    const run = writeFileAtomic(this.file, bytes, check ? { beforeRename: check } : {})
+      .then(
+        () => {
+          this.knownHash = hash
+          this.knownBytes = bytes
+          // A stat taken now could already be another writer's: the next read compares the bytes.
+          this.knownStamp = null
+          this.migratedFrom = null
+        },
+        (error: unknown) => {
+          // An encoder writes into its buffers in turn: the next attempt may reuse the one the known bytes are in.
+          if (this.knownBytes) this.knownBytes = Buffer.from(this.knownBytes)
+          throw error
+        },
+      )
       .finally(() => {
         if (this.running === run) this.running = null
       })

@@ -5,6 +5,7 @@ import { SpanwrightError } from '../../core/errors'
 import type { DocumentFile } from '../../core/model'
 import { isCode, writeFileAtomic } from '../files/atomic-write'
 import { formatCanonicalJson } from '../files/canonical-json'
+import { CanonicalEncoder } from '../files/canonical-encoder'
 import { DOCUMENT_FORMAT } from '../files/file-format'
 import type { WriteAccess } from './index-store'
 import { ChangedMeanwhile, JsonFileAdapter, type DiskContent } from '../files/json-file-adapter'
@@ -89,8 +90,11 @@ export class DocumentStore {
       if (next === current) return { doc: current, before, after: before }
       const db = this.cache.get(id) as Low<DocumentFile>
       const adapter = db.adapter as JsonFileAdapter<DocumentFile>
-      for (let attempt = 1; ; attempt++) {
-        const seen = await this.guard(id, db, next)
+      // First as if the file still holds what this process last read or wrote, checked just before the rename
+      // (one read of the file, not two); when it does not, the guard finds out why and the next turn writes.
+      for (let attempt = 0; ; attempt++) {
+        const seen = attempt === 0 ? adapter.known() : await this.guard(id, db, next)
+        if (attempt === 0 && !seen) continue
         try {
           // Checked again just before the rename: a write from outside after the guard is still kept (next turn's guard).
           await adapter.writeOver(next, seen)
@@ -177,7 +181,7 @@ export class DocumentStore {
   private async load(id: string, fresh: boolean): Promise<DocumentFile> {
     const kept = this.cache.get(id)
     if (kept && !fresh) return kept.data
-    const adapter = kept ? (kept.adapter as JsonFileAdapter<DocumentFile>) : new JsonFileAdapter(documentPath(this.options.dir, id), DOCUMENT_FORMAT)
+    const adapter = kept ? (kept.adapter as JsonFileAdapter<DocumentFile>) : keptAdapter(documentPath(this.options.dir, id))
     try {
       // Re-reading and hashing a long document costs ~50 ms a megabyte of file; its stat costs microseconds.
       const disk = kept ? await adapter.readChanged() : await adapter.readDisk()
@@ -213,10 +217,10 @@ export class DocumentStore {
   private async guard(id: string, db: Low<DocumentFile>, next: DocumentFile): Promise<DiskContent> {
     const adapter = db.adapter as JsonFileAdapter<DocumentFile>
     const disk = await adapter.readDisk()
-    if (disk && disk.hash === adapter.knownHash) return disk
+    if (disk && adapter.knows(disk)) return disk
     const outside = parseOutside(adapter, disk)
     if (disk && outside.data && formatCanonicalJson(outside.data) === formatCanonicalJson(db.data)) {
-      adapter.knownHash = disk.hash // only the bytes changed (re-saved, line ends): same data
+      adapter.know(disk) // only the bytes changed (re-saved, line ends): same data
       return disk
     }
     const { dir } = this.options
@@ -224,7 +228,7 @@ export class DocumentStore {
     await writeFileAtomic(copy, formatCanonicalJson(next))
     if (outside.data) {
       db.data = outside.data
-      adapter.knownHash = (disk as DiskContent).hash
+      adapter.know(disk as DiskContent)
       this.options.onCount(id, outside.data.spans.length)
     } else {
       this.cache.delete(id)
@@ -249,6 +253,12 @@ function parseOutside(adapter: JsonFileAdapter<DocumentFile>, disk: DiskContent 
 }
 
 const readBytes = promisify(readFileCallback)
+
+/** The adapter of a kept document: its encoder keeps what it last wrote, so an edit encodes and hashes little more than what it changed. */
+function keptAdapter(file: string): JsonFileAdapter<DocumentFile> {
+  const encoder = new CanonicalEncoder()
+  return new JsonFileAdapter(file, DOCUMENT_FORMAT, Date.now, (doc) => encoder.encode(doc))
+}
 
 const missing = (file: string): SpanwrightError =>
   new SpanwrightError('invalid_file', `${file}: the document file is missing (the workspace index lists it)`)

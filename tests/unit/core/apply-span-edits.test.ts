@@ -133,4 +133,47 @@ describe('applySpanEdits', () => {
       { numRuns: 300 },
     )
   })
+
+  it('gives every span in docs/format.md order, whatever the order it was given, however many edits (one or two go in by binary search, many by a merge)', () => {
+    const tokenRange = fc.tuple(fc.nat(TOKENS.length - 1), fc.nat(2)).map(([i, len]) => {
+      const first = TOKENS[i] as [number, number]
+      const last = TOKENS[Math.min(TOKENS.length - 1, i + len)] as [number, number]
+      return { start: first[0], end: last[1] }
+    })
+    const label = fc.constantFrom('commitment', 'agreement', 'figure')
+    let many = 0
+    const spanList = fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z]{1,3}$/), range: tokenRange, label }), { selector: (s) => s.id, maxLength: 40, size: 'max' })
+    fc.assert(
+      fc.property(spanList, fc.boolean(), fc.array(fc.constantFrom('keep', 'update', 'remove')), fc.array(fc.tuple(tokenRange, label), { maxLength: 20, size: 'max' }), (raw, shuffled, fates, adds) => {
+        // No two spans, given or added, alike in start, end and label: that is refused, and this is about order.
+        const seen = new Set<string>()
+        const fresh = ({ start, end }: { start: number; end: number }, l: string): boolean => !seen.has(`${start}:${end}:${l}`) && !!seen.add(`${start}:${end}:${l}`)
+        const given = raw.filter((r) => fresh(r.range, r.label)).map((r) => ({ ...span(r.id, 'Nhật'), ...r.range, label: r.label, text: MAP.slice(r.range.start, r.range.end) }))
+        const spans = shuffled ? given : [...given].sort(compareSpans)
+        const copy = structuredClone(spans)
+        // Each span kept, relabelled or removed, and new ones added: up to 60 edits in one step.
+        const edits: SpanEdit[] = [
+          ...given.flatMap((s, i): SpanEdit[] => {
+            const fate = fates[i % Math.max(1, fates.length)] ?? 'keep'
+            return fate === 'update' ? [{ op: 'update', id: s.id, note: 'sửa' }] : fate === 'remove' ? [{ op: 'remove', id: s.id }] : []
+          }),
+          ...adds.filter(([range, l]) => fresh(range, l)).map(([range, l], i): SpanEdit => ({ op: 'add', span: { id: `new${i}`, ...range, label: l } })),
+        ]
+        let result
+        try {
+          result = applySpanEdits(MAP, spans, edits, ctx)
+        } catch (error) {
+          expect(error).toBeInstanceOf(SpanwrightError)
+          return
+        }
+        const touched = new Set(edits.map((e) => (e.op === 'add' ? e.span.id : e.id)))
+        const expected = [...spans.filter((s) => !touched.has(s.id)), ...result.changed].sort(compareSpans)
+        expect(result.spans).toEqual(expected)
+        expect(spans).toEqual(copy)
+        if (result.changed.length > 16) many++
+      }),
+      { numRuns: 400 },
+    )
+    expect(many).toBeGreaterThan(10)
+  })
 })
