@@ -31,10 +31,21 @@ export interface SpanEditResult {
 
 const invalid = (message: string): SpanwrightError => new SpanwrightError('invalid_argument', message)
 
+/** Up to this many edits, a span is found by id with a scan; more build an index once (10,000 ids cost milliseconds to hash). */
+const SCAN_EDITS = 16
+
 export function applySpanEdits(map: OffsetMap, spans: readonly Span[], edits: readonly SpanEdit[], ctx: SpanEditContext): SpanEditResult {
   const where = ctx.docId ? `document ${ctx.docId}` : 'the document'
-  const byId = new Map(spans.map((s) => [s.id, s]))
-  const touched = new Set<string>()
+  const sorted = inOrder(spans)
+  // The spans as the list has left them so far, by id: only the touched ones (undefined: removed).
+  const now = new Map<string, Span | undefined>()
+  const index = edits.length > SCAN_EDITS ? new Map(sorted.map((s, i) => [s.id, i])) : null
+  const position = (id: string): number => (index ? (index.get(id) ?? -1) : sorted.findIndex((s) => s.id === id))
+  const current = (id: string): Span | undefined => {
+    if (now.has(id)) return now.get(id)
+    const at = position(id)
+    return at < 0 ? undefined : sorted[at]
+  }
   const label = (id: string): Label => {
     const found = ctx.labels.find((l) => l.id === id)
     if (!found) throw invalid(`unknown label "${id}"; the workspace has ${ctx.labels.map((l) => l.id).join(', ')}`)
@@ -46,7 +57,7 @@ export function applySpanEdits(map: OffsetMap, spans: readonly Span[], edits: re
     return { ...span, text: map.slice(span.start, span.end) }
   }
   const existing = (id: string): Span => {
-    const span = byId.get(id)
+    const span = current(id)
     if (!span) throw new SpanwrightError('not_found', `${where} has no span ${id}`)
     return span
   }
@@ -54,21 +65,36 @@ export function applySpanEdits(map: OffsetMap, spans: readonly Span[], edits: re
   for (const edit of edits) {
     if (edit.op === 'remove') {
       existing(edit.id)
-      byId.delete(edit.id)
+      now.set(edit.id, undefined)
     } else if (edit.op === 'add') {
-      if (byId.has(edit.span.id)) throw invalid(`${where} already has a span ${edit.span.id}`)
-      byId.set(edit.span.id, checked(newSpan(edit.span, ctx)))
+      if (current(edit.span.id)) throw invalid(`${where} already has a span ${edit.span.id}`)
+      now.set(edit.span.id, checked(newSpan(edit.span, ctx)))
     } else {
-      byId.set(edit.id, checked(updated(existing(edit.id), edit, ctx.now)))
+      now.set(edit.id, checked(updated(existing(edit.id), edit, ctx.now)))
     }
-    touched.add(edit.op === 'add' ? edit.span.id : edit.id)
   }
 
-  const changed = [...touched].flatMap((id) => byId.get(id) ?? []).sort(compareSpans)
-  const kept = inOrder(spans).filter((s) => !touched.has(s.id))
-  const merged = mergeSorted(kept, changed)
+  const changed = [...now.values()].flatMap((s) => s ?? []).sort(compareSpans)
+  // The untouched spans keep their places: the old versions of the touched ones come out, the new ones go in.
+  const gone = [...now.keys()].map(position).filter((i) => i >= 0)
+  const merged = withChanges(sorted, gone, changed)
   requireNoDuplicates(changed, merged, where)
-  return { spans: merged, changed, removed: [...touched].filter((id) => !byId.has(id)) }
+  return { spans: merged, changed, removed: [...now].flatMap(([id, s]) => (s ? [] : [id])) }
+}
+
+/** `sorted` without the spans at `gone`, with `changed` (in order) put in their places. */
+function withChanges(sorted: readonly Span[], gone: readonly number[], changed: readonly Span[]): Span[] {
+  if (gone.length + changed.length > SCAN_EDITS) {
+    const out = new Set(gone)
+    return mergeSorted(
+      sorted.filter((_, i) => !out.has(i)),
+      changed,
+    )
+  }
+  const result = [...sorted]
+  for (const i of [...gone].sort((a, b) => b - a)) result.splice(i, 1)
+  for (const span of changed) result.splice(spanPosition(result, span), 0, span)
+  return result
 }
 
 function newSpan(input: NewSpan, ctx: SpanEditContext): Span {
