@@ -88,8 +88,10 @@ export function createSpanEditor(ctx: AppContext): SpanEditor {
       ctx.notices.fail(failure, error)
       return null
     }
-    const touched = new Set(edits.map((e) => (e.op === 'add' ? e.span.id : e.id)))
-    const backward = invertSpanEdits(new Map(before.filter((s) => touched.has(s.id)).map((s) => [s.id, s])), edits)
+    // Undoing needs the spans the step updates or removes as they were; a tag only adds, so the 10,000 are not walked.
+    const touched = new Set(edits.flatMap((e) => (e.op === 'add' ? [] : [e.id])))
+    const old = touched.size ? before.filter((s) => touched.has(s.id)) : []
+    const backward = invertSpanEdits(new Map(old.map((s) => [s.id, s])), edits)
     ctx.doc.setSpans(result.spans)
     ctx.notices.resolve(failure)
     save(docId, edits, result.spans)

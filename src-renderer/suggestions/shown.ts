@@ -12,13 +12,25 @@ export const byPlace = (a: Suggestion, b: Suggestion): number => a.start - b.sta
 
 /** `spans` in text order (by start), as DocumentState keeps them; one pass over them, then a short scan per suggestion. */
 export function shownSuggestions(suggestions: readonly Suggestion[], spans: readonly Span[], hidden: ReadonlySet<string>): Suggestion[] {
-  const wanted = suggestions.filter((s) => !hidden.has(s.label))
+  // A plain set: a reactive one (SvelteSet) would track each of its thousands of reads.
+  const hide = new Set(hidden)
+  const wanted = suggestions.filter((s) => !hide.has(s.label))
   if (wanted.length === 0) return []
+  const covered = coverage(spans)
+  const shown = wanted.filter((s) => !covered(s))
+  // Usually in order already (the state keeps them so): sorted only when not.
+  return inPlaceOrder(shown) ? shown : shown.sort(byPlace)
+}
+
+export const inPlaceOrder = (list: readonly Suggestion[]): boolean => list.every((s, i) => i === 0 || byPlace(list[i - 1] as Suggestion, s) <= 0)
+
+/** Whether a span of a suggestion's own label overlaps it; `spans` in text order (by start). */
+export function coverage(spans: readonly Span[]): (s: { start: number; end: number; label: string }) => boolean {
   // reach[i]: the furthest end among spans[0..i], so the scan back from a suggestion's end can stop early.
-  const reach: number[] = []
+  const reach = new Float64Array(spans.length)
   let far = 0
-  for (const span of spans) reach.push((far = Math.max(far, span.end)))
-  const covered = (s: Suggestion): boolean => {
+  spans.forEach((span, i) => (reach[i] = far = Math.max(far, span.end)))
+  return (s) => {
     let lo = 0
     let hi = spans.length
     while (lo < hi) {
@@ -32,5 +44,4 @@ export function shownSuggestions(suggestions: readonly Suggestion[], spans: read
     }
     return false
   }
-  return wanted.filter((s) => !covered(s)).sort(byPlace)
 }

@@ -8,7 +8,8 @@ import type { DocumentSuggestions, Suggestion } from '../../src-main/api'
 import type { Span } from '../../src-main/core/model/span'
 import { DEFAULT_THRESHOLD } from '../../src-main/core/suggest/combine'
 import { readHiddenLabels, saveHiddenLabels } from './hidden-labels'
-import { byPlace, shownSuggestions, suggestionKey } from './shown'
+import { byPlace, suggestionKey } from './shown'
+import { trackShownSuggestions } from './shown-tracker'
 
 export class SuggestionsState {
   #docId = $state<string | null>(null)
@@ -23,7 +24,9 @@ export class SuggestionsState {
 
   /** `spans`: the open document's spans in text order (a suggestion over one of its label is not shown). */
   constructor(spans: () => readonly Span[]) {
-    this.#shown = $derived(shownSuggestions(this.#all, spans(), this.#hidden))
+    // By difference from the last answer: after a tag, only the suggestions its span overlaps are looked at.
+    const shown = trackShownSuggestions()
+    this.#shown = $derived(shown(this.#all, spans(), this.#hidden))
     this.#current = $derived(this.#currentKey === null ? null : (this.#shown.find((s) => suggestionKey(s) === this.#currentKey) ?? null))
   }
 

@@ -176,4 +176,40 @@ describe('applySpanEdits', () => {
     )
     expect(many).toBeGreaterThan(10)
   })
+
+  it('puts each changed span in its place among the others, whether the list is short (a scan) or long (an index)', () => {
+    // Many spans (every token, in one of three labels) and up to 40 edits: both ways of finding spans by id run.
+    const labels = ['commitment', 'agreement', 'figure']
+    const many: Span[] = TOKENS.map(([start, end], i) => ({ ...span(`t${i}`, 'Hai'), start, end, label: labels[i % 3] as string, text: MAP.slice(start, end) })).sort(compareSpans)
+    const edit = fc.oneof(
+      fc.record({ op: fc.constant('remove' as const), i: fc.nat(many.length - 1) }),
+      fc.record({ op: fc.constant('update' as const), i: fc.nat(many.length - 1), token: fc.nat(TOKENS.length - 1), label: fc.constantFrom(...labels) }),
+      fc.record({ op: fc.constant('add' as const), i: fc.nat(999), token: fc.nat(TOKENS.length - 1), label: fc.constantFrom(...labels) }),
+    )
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 40 }), (raw) => {
+        const edits: SpanEdit[] = raw.map((e) => {
+          const [start, end] = TOKENS[e.op === 'remove' ? 0 : e.token] as [number, number]
+          if (e.op === 'remove') return { op: 'remove', id: `t${e.i}` }
+          if (e.op === 'update') return { op: 'update', id: `t${e.i}`, start, end, label: e.label }
+          return { op: 'add', span: { id: `n${e.i}`, start, end, label: e.label } }
+        })
+        let result: ReturnType<typeof applySpanEdits>
+        try {
+          result = applySpanEdits(MAP, many, edits, ctx)
+        } catch (error) {
+          expect(error).toBeInstanceOf(SpanwrightError)
+          return
+        }
+        // What the step must give: the last word of each touched id, the others as they were, all in format.md's order.
+        const last = new Map<string, SpanEdit>()
+        for (const e of edits) last.set(e.op === 'add' ? e.span.id : e.id, e)
+        const kept = many.filter((s) => !last.has(s.id))
+        expect(result.spans).toEqual([...kept, ...result.changed].sort(compareSpans))
+        expect(result.changed.map((s) => s.id).sort()).toEqual([...last].filter(([, e]) => e.op !== 'remove').map(([id]) => id).sort())
+        expect(result.removed.sort()).toEqual([...last].filter(([, e]) => e.op === 'remove').map(([id]) => id).sort())
+      }),
+      { numRuns: 300 },
+    )
+  })
 })

@@ -1,0 +1,309 @@
+/**
+ * Where a tag's frame goes: the 1 MB / 10,000-span document, keyboard caret or a
+ * double-clicked word (or, "fresh", as bench:peers tags: a reloaded window, the
+ * document opened, tags at once), key 3, traced with the DevTools timeline and the
+ * sampling profiler. Prints, per tag (median over the tags), the main thread's CPU
+ * time from the key's dispatch to the end of the frame holding the new highlight,
+ * split into script / style / layout / paint, and the JS functions with the most
+ * self time. CPU time moves less than wall time when other jobs share the cores.
+ *
+ *   npm run build && node --import tsx scripts/profile-tag.mts [keys|mouse|fresh] [tags]
+ *
+ * PROFILE_OFF=1: no tracing, only the paint clock's median and p95. PROFILE_NAMES=1: by
+ * event name too. PROFILE_TREE=<ms>: the JS call tree. PROFILE_TRACE=<file>: the trace.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { CDPSession, Page } from 'playwright-core'
+import { armPaintProbe, installPaintProbe, readPaintProbe } from '../bench/paint-probe'
+import { readPeerDocument } from '../bench/peers/peer-document'
+import { prepareSpanwright } from '../bench/peers/sides'
+import { tagWord } from '../bench/peers/pick-word'
+import { openApp } from '../tests/e2e/harness'
+import { makeLongWorkspace } from '../tests/support/long-workspace'
+
+const mode = process.argv[2] === 'mouse' ? 'mouse' : process.argv[2] === 'fresh' ? 'fresh' : 'keys'
+const TAGS = Number(process.argv[3] ?? 30)
+
+interface TraceEvent {
+  name: string
+  ph: string
+  ts: number
+  dur?: number
+  /** Thread (CPU) time: less moved than wall time by other jobs on the machine. */
+  tdur?: number
+  pid: number
+  tid: number
+  args?: { data?: { type?: string } }
+}
+
+const CATEGORY: Record<string, string> = {
+  UpdateLayoutTree: 'style',
+  RecalculateStyles: 'style',
+  ParseAuthorStyleSheet: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  PaintImage: 'paint',
+  Layerize: 'paint',
+  Commit: 'paint',
+  UpdateLayer: 'paint',
+  'LocalFrameView::RunPostLifecycleSteps': 'paint',
+  HitTest: 'layout',
+  MajorGC: 'gc',
+  MinorGC: 'gc',
+  'V8.GC_SCAVENGER': 'gc',
+  FunctionCall: 'script',
+  EventDispatch: 'script',
+  TimerFire: 'script',
+  FireAnimationFrame: 'script',
+  RunMicrotasks: 'script',
+  'v8.run': 'script',
+  EvaluateScript: 'script',
+  'V8.Execute': 'script',
+  FireIdleCallback: 'script',
+}
+
+const nextFrame = (page: Page): Promise<unknown> => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
+
+async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+  if (process.env.PROFILE_OFF) {
+    await run()
+    return []
+  }
+  const events: TraceEvent[] = []
+  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => void events.push(...e.value))
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()))
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'toplevel'] },
+  })
+  await run()
+  await cdp.send('Tracing.end')
+  await done
+  return events
+}
+
+/** Self time (µs) by category of the main thread's events inside [from, to]. */
+function breakdown(events: TraceEvent[], tid: number, from: number, to: number): Record<string, number> {
+  const spans = events.filter((e) => e.tid === tid && e.ph === 'X' && e.dur !== undefined && e.ts < to && e.ts + (e.dur ?? 0) > from).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))
+  const out: Record<string, number> = {}
+  // Self time: each event's duration, clipped to the window, minus that of its children.
+  // CPU time, the part of the event inside the window (by its wall-clock share).
+  const clip = (e: TraceEvent): number => {
+    const wall = e.dur ?? 0
+    const inside = Math.max(0, Math.min(e.ts + wall, to) - Math.max(e.ts, from))
+    return wall > 0 ? ((e.tdur ?? wall) * inside) / wall : 0
+  }
+  const childTime = new Map<TraceEvent, number>()
+  const parents: TraceEvent[] = []
+  for (const e of spans) {
+    while (parents.length && (parents[parents.length - 1] as TraceEvent).ts + ((parents[parents.length - 1] as TraceEvent).dur ?? 0) <= e.ts) parents.pop()
+    const parent = parents[parents.length - 1]
+    if (parent) childTime.set(parent, (childTime.get(parent) ?? 0) + clip(e))
+    parents.push(e)
+  }
+  // A category is inherited from the nearest categorised ancestor.
+  parents.length = 0
+  const catOf = new Map<TraceEvent, string>()
+  for (const e of spans) {
+    while (parents.length && (parents[parents.length - 1] as TraceEvent).ts + ((parents[parents.length - 1] as TraceEvent).dur ?? 0) <= e.ts) parents.pop()
+    const parent = parents[parents.length - 1]
+    const cat = CATEGORY[e.name] ?? (parent ? (catOf.get(parent) ?? 'other') : 'other')
+    catOf.set(e, cat)
+    parents.push(e)
+    const self = clip(e) - (childTime.get(e) ?? 0)
+    out[cat] = (out[cat] ?? 0) + self
+    if (process.env.PROFILE_NAMES) out[`${cat}/${e.name}`] = (out[`${cat}/${e.name}`] ?? 0) + self
+  }
+  return out
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length ? (s[Math.floor((s.length - 1) / 2)] as number) : 0
+}
+
+interface ProfileNode {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+  hitCount?: number
+  children?: number[]
+}
+
+/** The profiles' call trees merged by call path, nodes of at least `minMs` a tag, with their total time a tag. */
+function printTree(profiles: Array<{ nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }>, minMs: number): void {
+  interface Merged {
+    total: number
+    children: Map<string, Merged>
+  }
+  const top: Merged = { total: 0, children: new Map() }
+  for (const p of profiles) {
+    const byId = new Map(p.nodes.map((n) => [n.id, n]))
+    const parentOf = new Map<number, number>()
+    for (const n of p.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id)
+    p.samples.forEach((id, k) => {
+      const path: string[] = []
+      for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+        const f = (byId.get(at) as ProfileNode).callFrame
+        path.unshift(`${f.functionName || '(anonymous)'}:${f.lineNumber + 1}`)
+      }
+      if (path.some((x) => x.startsWith('(idle)') || x.startsWith('(program)'))) return
+      const dt = (p.timeDeltas[k] ?? 0) / 1000 / profiles.length
+      let node = top
+      for (const name of path) {
+        let next = node.children.get(name)
+        if (!next) node.children.set(name, (next = { total: 0, children: new Map() }))
+        next.total += dt
+        node = next
+      }
+    })
+  }
+  const walk = (node: Merged, depth: number): void => {
+    for (const [name, child] of [...node.children].sort((a, b) => b[1].total - a[1].total)) {
+      if (child.total < minMs) continue
+      // Chains of one child are folded into one line.
+      console.log(`${' '.repeat(depth)}${child.total.toFixed(2)} ${name}`)
+      walk(child, depth + 1)
+    }
+  }
+  walk(top, 0)
+}
+
+const root = mkdtempSync(join(tmpdir(), 'spanwright-profile-tag-'))
+try {
+  const long = await makeLongWorkspace(join(root, 'workspace'))
+  const app = await openApp({ workspace: long.dir, viewport: { width: 1440, height: 900 } })
+  const { page } = app
+  try {
+    await installPaintProbe(page)
+    await page.locator('article p').first().waitFor()
+    const count = page.locator('[aria-labelledby="span-panel-heading"] .count')
+    await count.filter({ hasText: String(long.spans) }).waitFor()
+    const saved = page.locator('[data-save-state="saved"]')
+    await page.locator('article.text').focus()
+    const box = await page.locator('main article').boundingBox()
+    if (!box) throw new Error('the reader is not shown')
+    const documents = page.getByRole('navigation', { name: 'Documents' }).locator('button.doc')
+    if (mode === 'fresh') {
+      // As bench:peers tags: a window reloaded on the other document, a click on the long one, then tags at once.
+      await prepareSpanwright(app)
+      await documents.nth(1).click()
+      await count.filter({ hasText: /^0$/ }).waitFor()
+      await page.reload()
+      await count.filter({ hasText: /^0$/ }).waitFor()
+    } else {
+      // Let the suggestions worker train and the window settle, as the bench does by the time it tags.
+      await page.waitForTimeout(3000)
+    }
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+    const marks: Array<{ ms: number; frames: number }> = []
+    const cpuProfiles: Array<{ nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }> = []
+    const events = await trace(cdp, async () => {
+      if (mode === 'fresh') {
+        const firstTexts = readPeerDocument(long.dir, long.longId).firstTexts
+        await armPaintProbe(page, firstTexts, 'click')
+        await documents.nth(0).click()
+        const open = await readPaintProbe(page, 60_000)
+        console.log(`opened in ${open?.ms.toFixed(0)} ms`)
+        await count.filter({ hasText: String(long.spans) }).waitFor()
+        const taken: string[] = []
+        for (let k = 0; k < TAGS; k++) {
+          await cdp.send('Profiler.start')
+          const ms = await tagWord(page, 'Spanwright', 'article.text', taken)
+          cpuProfiles.push((await cdp.send('Profiler.stop')).profile as never)
+          marks.push({ ms, frames: 0 })
+          await saved.waitFor()
+        }
+        console.log(`tags: ${marks.map((m) => m.ms.toFixed(0)).join(' ')}`)
+        return
+      }
+      let i = 0
+      for (let tries = 0; marks.length < TAGS && tries < TAGS * 4; tries++, i++) {
+        await saved.waitFor()
+        let word = ''
+        if (mode === 'keys') {
+          await page.keyboard.press('ArrowRight')
+          await nextFrame(page)
+          word = await page.evaluate(() => {
+            const c = CSS.highlights.get('sw-cursor')
+            const r = c ? [...c][0] : undefined
+            return r ? r.toString() : ''
+          })
+        } else {
+          await page.mouse.dblclick(box.x + 40 + ((i * 97) % Math.max(1, box.width - 120)), 160 + ((i * 53) % 600))
+          await nextFrame(page)
+          word = await page.evaluate(() => document.getSelection()?.toString().trim() ?? '')
+          if (!/^\p{L}+$/u.test(word)) continue
+        }
+        await page.evaluate(() => performance.mark('profile:before'))
+        await armPaintProbe(page, [word], 'keydown')
+        if (!process.env.PROFILE_OFF) await cdp.send('Profiler.start')
+        await page.keyboard.press('3')
+        const mark = await readPaintProbe(page)
+        if (!process.env.PROFILE_OFF) cpuProfiles.push((await cdp.send('Profiler.stop')).profile as never)
+        if (mode === 'mouse') await page.keyboard.press('Escape')
+        if (!mark) continue
+        marks.push({ ms: mark.ms, frames: mark.frames })
+      }
+    })
+    if (process.env.PROFILE_OFF) {
+      const ms = marks.map((m) => m.ms).sort((a, b) => a - b)
+      console.log(`${mode}: ${ms.length} tags, median ${median(ms).toFixed(1)} ms, p95 ${(ms[Math.ceil(ms.length * 0.95) - 1] ?? 0).toFixed(1)}, frames ${median(marks.map((m) => m.frames))}`)
+    } else {
+      // The renderer's main thread: the one that dispatched the key events.
+      const keydowns = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown' && e.ph === 'X')
+      const tid = (keydowns[0] as TraceEvent).tid
+      const threes = keydowns.filter((_, k) => (mode === 'keys' ? k % 2 === 1 : true))
+      const cats: Record<string, number[]> = {}
+      const window = mode !== 'mouse' ? threes : keydowns.filter((e, k) => k % 2 === 0 && e)
+      window.slice(0, marks.length).forEach((e, k) => {
+        const b = breakdown(events, tid, e.ts, e.ts + (marks[k] as { ms: number }).ms * 1000)
+        for (const [cat, us] of Object.entries(b)) (cats[cat] ??= []).push(us / 1000)
+      })
+      console.log(`${mode}: ${marks.length} tags, mark median ${median(marks.map((m) => m.ms)).toFixed(1)} ms, frames ${median(marks.map((m) => m.frames))}`)
+      console.log('main thread CPU (self) time from the key to the end of its frame (median per tag, ms):')
+      for (const [cat, xs] of Object.entries(cats).sort((a, b) => median(b[1]) - median(a[1]))) console.log(`  ${cat.padEnd(8)} ${median(xs).toFixed(2)}  (max ${Math.max(...xs).toFixed(1)})`)
+      // JS self time by function, summed over every tag's profile.
+      const self = new Map<string, number>()
+      const chains = new Map<string, number>()
+      let total = 0
+      const label = (n: ProfileNode): string => `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`
+      for (const p of cpuProfiles) {
+        const byId = new Map(p.nodes.map((n) => [n.id, n]))
+        const parentOf = new Map<number, number>()
+        for (const n of p.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id)
+        if (process.env.PROFILE_CHAINS)
+          p.samples.forEach((id, k) => {
+            const path: string[] = []
+            for (let at: number | undefined = id; at !== undefined && path.length < 8; at = parentOf.get(at)) path.push(label(byId.get(at) as ProfileNode))
+            if (path[0]?.startsWith('(idle)') || path[0]?.startsWith('(program)')) return
+            const key = path.join(' < ')
+            chains.set(key, (chains.get(key) ?? 0) + (p.timeDeltas[k] ?? 0) / 1000)
+          })
+        p.samples.forEach((id, k) => {
+          const n = byId.get(id)
+          if (!n) return
+          const f = n.callFrame
+          if (f.functionName === '(idle)' || f.functionName === '(program)') return
+          const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}`
+          const dt = (p.timeDeltas[k] ?? 0) / 1000
+          self.set(key, (self.get(key) ?? 0) + dt)
+          total += dt
+        })
+      }
+      console.log(`JS self time over the ${cpuProfiles.length} profiles (${(total / cpuProfiles.length).toFixed(2)} ms a tag), top functions, ms a tag:`)
+      for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(v / cpuProfiles.length).toFixed(2).padStart(6)}  ${k}`)
+      if (process.env.PROFILE_TREE) printTree(cpuProfiles, Number(process.env.PROFILE_TREE))
+      for (const [k, v] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(v / cpuProfiles.length).toFixed(2).padStart(6)}  ${k}`)
+      if (process.env.PROFILE_TRACE) writeFileSync(process.env.PROFILE_TRACE, JSON.stringify({ traceEvents: events }))
+    }
+  } finally {
+    await app.close()
+  }
+} finally {
+  rmSync(root, { recursive: true, force: true })
+}
