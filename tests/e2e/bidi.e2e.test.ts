@@ -5,17 +5,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { addSpan } from '../support/span-edits'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 
 const folders = workspaces('bidi')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 const TITLE = 'report\u202Egnp.exe'
 

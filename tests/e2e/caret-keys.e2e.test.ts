@@ -4,7 +4,7 @@
  * as one word and step over punctuation.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { focused, waitForDrawn } from './helpers/editor'
 import { clickText } from './helpers/page'
 import { findInWorkspace, readDocument } from './helpers/workspace-files'
@@ -12,12 +12,7 @@ import { findInWorkspace, readDocument } from './helpers/workspace-files'
 const folders = workspaces('caret-keys')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 /** The first word of a document's text, where the caret starts. */
 const firstWord = (a: OpenedApp, docId: string): string => /[\p{L}\p{M}\p{N}]+/u.exec(readDocument(a.workspace, docId).text.normalize('NFC'))![0]

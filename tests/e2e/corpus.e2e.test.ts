@@ -4,18 +4,13 @@
  * the next or previous unfinished document, and the sidebar's filter.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { readIndex } from './helpers/workspace-files'
 
 const folders = workspaces('corpus')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 const statuses = (a: OpenedApp): string[] => readIndex(a.workspace).documents.map((d) => d.status)
 /** Waits until the index file on disk lists these statuses. */

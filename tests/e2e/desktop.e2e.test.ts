@@ -5,17 +5,12 @@
  * keyboard focus is always visible; landmarks and controls have roles and names.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 
 const folders = workspaces('desktop')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 const theme = (a: OpenedApp) => a.page.evaluate(() => {
   const g = globalThis as unknown as { document: { documentElement: { dataset: Record<string, string> }; body: object }; getComputedStyle(e: object): { backgroundColor: string } }

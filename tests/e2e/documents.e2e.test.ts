@@ -3,19 +3,14 @@
  * article, moving through the list with the keyboard, and coming back after a reload.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { readDocument, readIndex } from './helpers/workspace-files'
 import type { PageDom } from './helpers/page-dom'
 
 const folders = workspaces('documents')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 const documentButtons = (a: OpenedApp) => a.page.getByRole('navigation', { name: 'Documents' }).locator('button.doc')
 

@@ -4,7 +4,7 @@
  * after a reload. Each change is checked in the document file on disk.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { clickText, drawnHighlights, isSpanVisible, panelRows, tagWithKey, waitForPanelRows, waitForSaved, waitForSelectedSpan } from './helpers/page'
 import type { PageDom } from './helpers/page-dom'
 import { readIndex, spansOnDisk } from './helpers/workspace-files'
@@ -12,12 +12,7 @@ import { readIndex, spansOnDisk } from './helpers/workspace-files'
 const folders = workspaces('editing')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 const OUTER = 'thúc đẩy quan hệ Việt Nam-Nhật Bản nhân kỷ niệm 50 năm hai nước thiết lập quan hệ ngoại giao'
 const INNER = '50 năm'

@@ -5,19 +5,14 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { dragSelect, panelRowCount, selectedText, tagWithKey } from './helpers/page'
 import { readIndex, spansOnDisk, tempDir } from './helpers/workspace-files'
 
 const folders = workspaces('errors')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 describe('a refused call', () => {
   it('tagging a selection of only a space shows why in an alert and stores nothing', async () => {

@@ -7,19 +7,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BridgeApi } from '../../src-main/api'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { tagWithKey } from './helpers/page'
 import { codePointSlice, readDocument, readIndex, tempDir } from './helpers/workspace-files'
 
 const folders = workspaces('export')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 interface Dialog {
   /** The default file name each time the save dialog was shown. */

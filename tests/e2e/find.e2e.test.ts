@@ -4,7 +4,7 @@
  * tags every hit not yet labelled, and one Ctrl+Z takes all of them back.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { drawnText, pressAndSave, waitForDrawn } from './helpers/editor'
 import { drawnHighlights, tagWithKey, waitForSaved } from './helpers/page'
 import { readDocument, spansOnDisk } from './helpers/workspace-files'
@@ -12,12 +12,7 @@ import { readDocument, spansOnDisk } from './helpers/workspace-files'
 const folders = workspaces('find')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 const count = (text: string, pattern: RegExp): number => [...text.matchAll(pattern)].length
 

@@ -6,19 +6,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { furnitureLines } from '../../src-main/core/page-furniture'
 import { createOffsetMap } from '../../src-main/core/offsets'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import type { PageDom } from './helpers/page-dom'
 import { readDocument } from './helpers/workspace-files'
 
 const folders = workspaces('furniture')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 /** The drawn lines: UTF-16 start, text, and whether they are drawn dimmed. */
 const drawn = (a: OpenedApp) =>

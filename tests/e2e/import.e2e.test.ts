@@ -8,19 +8,14 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { dragFilesOver, dropDragged } from './helpers/drop-files'
 import { readDocument, readIndex, tempDir } from './helpers/workspace-files'
 
 const folders = workspaces('import')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 const utf8 = (text: string): number[] => [...Buffer.from(text, 'utf8')]
 /** "Xin chào " is 10 bytes; the 11th starts an ill-formed sequence. */

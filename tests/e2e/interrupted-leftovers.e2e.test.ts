@@ -11,18 +11,13 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openServices } from '../../src-main/services'
 import { RESOURCES_DIR } from '../support/services'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { readIndex, tempDir } from './helpers/workspace-files'
 
 const folders = workspaces('leftovers')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 const dialogs = { chooseSavePath: async () => null }
 

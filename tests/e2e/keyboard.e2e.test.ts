@@ -6,7 +6,7 @@
  * Every edit is checked in the document file on disk.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { focused, pressAll, pressAndSave, waitForDrawn } from './helpers/editor'
 import { clickText, locateText, tagWithKey, waitForPanelRows, waitForSaved } from './helpers/page'
 import { codePointSlice, readDocument, spansOnDisk } from './helpers/workspace-files'
@@ -14,12 +14,7 @@ import { codePointSlice, readDocument, spansOnDisk } from './helpers/workspace-f
 const folders = workspaces('keyboard')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 const docId = (a: OpenedApp): string => a.docIds[0] as string
 const onDisk = (a: OpenedApp) => spansOnDisk(a.workspace, docId(a)).map((s) => [s.label, s.text, s.note ?? ''])

@@ -6,19 +6,14 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Label } from '../../src-main/core/model/label'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { panelRowCount, tagWithKey } from './helpers/page'
 import { readIndex, spansOnDisk } from './helpers/workspace-files'
 
 const folders = workspaces('labels')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 const labelsOnDisk = (a: OpenedApp): Label[] => (readIndex(a.workspace) as unknown as { labels: Label[] }).labels
 const firstDoc = (a: OpenedApp): string => a.docIds[0] as string

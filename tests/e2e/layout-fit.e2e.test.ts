@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Label } from '../../src-main/core/model/label'
 import { DEFAULT_LABELS } from '../../src-main/core/model/label'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { sidewaysOverflow, whyNotVisible } from './helpers/layout'
 import { dragSelect, waitForPanelRows } from './helpers/page'
 import { spansOnDisk } from './helpers/workspace-files'
@@ -15,12 +15,7 @@ import { spansOnDisk } from './helpers/workspace-files'
 const folders = workspaces('layout-fit')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 const LONG = 'Quantity of foreign direct investment pledged by partners' // 57 characters
 const NINE: Label[] = [

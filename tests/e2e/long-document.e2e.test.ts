@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeLongWorkspace } from '../support/long-workspace'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { waitForDrawn } from './helpers/editor'
 import { dragSelect, waitForSaved } from './helpers/page'
 import type { PageDom } from './helpers/page-dom'
@@ -14,12 +14,7 @@ import { readDocument, spansOnDisk } from './helpers/workspace-files'
 const folders = workspaces('long-document')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 /** How many paragraphs are drawn, how many of them show in the reader, and how many span ranges are drawn. */
 const drawn = (a: OpenedApp) =>

@@ -3,19 +3,14 @@
  * back with what they report when Ctrl+Z undoes it.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { waitForSaved } from './helpers/page'
 import { readDocument } from './helpers/workspace-files'
 
 const folders = workspaces('messages')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 interface Box {
   x: number

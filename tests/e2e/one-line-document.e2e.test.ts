@@ -10,19 +10,14 @@ import { Workspace } from '../../src-main/store/workspace/workspace'
 import { splitLines } from '../../src-renderer/editor/text/lines'
 import { longText } from '../support/long-workspace'
 import { RESOURCES_DIR } from '../support/services'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { dragBetween, waitForPanelRows } from './helpers/page'
 import { codePointSlice, spansOnDisk } from './helpers/workspace-files'
 
 const folders = workspaces('one-line')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 describe('a 300 kB text that is one line', () => {
   it('is drawn in blocks near the viewport, titled short, and tagged across a block boundary with exact offsets', async () => {

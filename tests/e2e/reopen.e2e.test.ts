@@ -6,19 +6,14 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { panelRows, tagWithKey, waitForPanelRows } from './helpers/page'
 import { readDocument } from './helpers/workspace-files'
 
 const folders = workspaces('reopen')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 async function open(a: OpenedApp, n: number): Promise<void> {
   const button = a.page.getByRole('navigation', { name: 'Documents' }).locator('button.doc').nth(n)

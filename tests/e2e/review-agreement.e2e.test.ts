@@ -7,19 +7,14 @@
  */
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { annotateWorkspace, differenceRows, spanwrightJson } from './helpers/review'
 import { lanSpans, minhSpans } from './helpers/review-corpus'
 
 const folders = workspaces('review-agreement')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 type Scores = { precision: number | null; recall: number | null; f1: number | null }
 interface AgreeJson {

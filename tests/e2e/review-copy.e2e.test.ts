@@ -6,19 +6,14 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { annotateWorkspace, editJsonl, exportWorkspace } from './helpers/review'
 import { folderBytes } from './helpers/workspace-files'
 
 const folders = workspaces('review-copy')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 const docFile = (workspace: string, id: string): string => join(workspace, 'documents', `${id}.json`)
 const labelsIn = (workspace: string, id: string): string[] =>

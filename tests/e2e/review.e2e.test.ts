@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { panelRowCount } from './helpers/page'
 import {
   annotateWorkspace,
@@ -26,12 +26,7 @@ import { readIndex } from './helpers/workspace-files'
 const folders = workspaces('review')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 const TITLE = 'Thúc đẩy cụ thể hóa khuôn khổ Đối tác chiến lược toàn diện Việt Nam - Nhật Bản'
 const BOUNDARY_A = 'tạo nền tảng quan trọng cho quan hệ Việt Nam - Nhật Bản trong 50 năm tiếp theo'

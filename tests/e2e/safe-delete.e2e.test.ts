@@ -5,19 +5,14 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { tagWithKey, waitForPanelRows } from './helpers/page'
 import { readIndex } from './helpers/workspace-files'
 
 const folders = workspaces('safe-delete')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 const docFile = (a: OpenedApp, id: string): string => join(a.workspace, 'documents', `${id}.json`)
 const row = (a: OpenedApp, id: string) => a.page.locator(`nav button.doc[data-doc-id="${id}"]`)

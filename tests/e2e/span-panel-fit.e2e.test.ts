@@ -5,18 +5,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { addSpan } from '../support/span-edits'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { whyNotVisible } from './helpers/layout'
 
 const folders = workspaces('span-panel-fit')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 /** Rows of the span list at least two-thirds inside the list's visible box (readable and clickable). */
 const rowsInView = `(() => {

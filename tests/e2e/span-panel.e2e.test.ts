@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { waitForDrawn } from './helpers/editor'
 import { isSpanVisible, panelRows, tagWithKey, waitForSaved } from './helpers/page'
 import type { PageDom } from './helpers/page-dom'
@@ -16,12 +16,7 @@ import { findInWorkspace, readIndex, spansOnDisk, tempDir } from './helpers/work
 const folders = workspaces('span-panel')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 interface SpanAttributes {
   attributes: Record<string, unknown>

@@ -5,17 +5,12 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeLongWorkspace } from '../support/long-workspace'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 
 const folders = workspaces('suggestion-list-scale')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 describe('the suggestions of a 1 MB document', () => {
   it('are drawn as the rows in sight, and scrolling reaches the last', async () => {

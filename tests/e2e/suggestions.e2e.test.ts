@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Suggestion } from '../../src-main/api'
 import { DEFAULT_THRESHOLD } from '../../src-main/core/suggest/combine'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { drawnText, pressAndSave, waitForDrawn } from './helpers/editor'
 import { drawnHighlights, waitForSaved } from './helpers/page'
 import { ghostCount, ghosts, labelToggle, suggestionRows, suggestionSettings, thresholdField, waitForGhosts } from './helpers/suggestions'
@@ -15,12 +15,7 @@ import { spansOnDisk } from './helpers/workspace-files'
 const folders = workspaces('suggestions')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 /** Opens the seeded app and waits for the first document's ghost spans; its suggestions as the services give them. */
 async function openWithGhosts(workspace = folders.next()): Promise<{ a: OpenedApp; docId: string; offered: Suggestion[] }> {

@@ -7,19 +7,14 @@
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { armPaintProbe, installPaintProbe, readPaintProbe } from '../../bench/paint-probe'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { waitForSaved } from './helpers/page'
 import { ghostCount, waitForGhosts } from './helpers/suggestions'
 
 const folders = workspaces('tag-frame')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 interface TraceEvent {
   name: string

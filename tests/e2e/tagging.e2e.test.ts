@@ -4,19 +4,14 @@
  * the app wrote, then what the window draws and lists.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { dragBetween, dragSelect, drawnHighlights, panelRows, selectedText, tagWithKey, waitForPanelRows } from './helpers/page'
 import { codePointSlice, findInWorkspace, readDocument, readIndex, spansOnDisk } from './helpers/workspace-files'
 
 const folders = workspaces('tagging')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 const firstDoc = (a: OpenedApp): string => a.docIds[0] as string
 

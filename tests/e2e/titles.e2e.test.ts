@@ -5,19 +5,14 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { clickText } from './helpers/page'
 import { readDocument, readIndex, tempDir } from './helpers/workspace-files'
 
 const folders = workspaces('titles')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 const listed = (a: OpenedApp) => a.page.locator('nav button.doc .title').allTextContents()
 const APEC = 'Nhật Bản một lần nữa khẳng định ủng hộ Việt Nam đăng cai Năm APEC 2027'

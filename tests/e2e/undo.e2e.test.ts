@@ -4,7 +4,7 @@
  * opened in between. The document file on disk follows every step.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { pressAndSave } from './helpers/editor'
 import { tagWithKey, waitForSaved } from './helpers/page'
 import { spansOnDisk } from './helpers/workspace-files'
@@ -12,12 +12,7 @@ import { spansOnDisk } from './helpers/workspace-files'
 const folders = workspaces('undo')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 /** What matters of each span on disk: label, text, attributes. */
 const state = (a: OpenedApp, docId: string) => spansOnDisk(a.workspace, docId).map((s) => ({ label: s.label, text: s.text, attributes: (s as { attributes?: unknown }).attributes }))

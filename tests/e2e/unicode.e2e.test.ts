@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Workspace } from '../../src-main/store/workspace/workspace'
-import { openSeeded, workspaces, type OpenedApp } from './helpers/app'
+import { closeApp, type OpenedApp, openSeeded, workspaces } from './helpers/app'
 import { clickText, drawnHighlights, tagWithKey, waitForSelectedSpan } from './helpers/page'
 import { codePointSlice, readDocument, tempDir } from './helpers/workspace-files'
 
@@ -16,12 +16,7 @@ const ARTICLE = 'Chữ Nôm 𡨸喃 ghi tiếng Việt\nHai bên cam kết 😀 
 const folders = workspaces('unicode')
 let app: OpenedApp | undefined
 
-afterEach(async () => {
-  const errors = app?.pageErrors ?? []
-  await app?.close()
-  app = undefined
-  expect(errors).toEqual([])
-})
+afterEach(() => closeApp(app, () => (app = undefined)))
 
 /** A workspace whose only article holds astral characters, made by the store as an import would. */
 async function workspaceWithAstralArticle(): Promise<string> {

@@ -1,5 +1,6 @@
 /** Opening the app for a test: a workspace folder of its own, the first document shown. */
 import { join } from 'node:path'
+import { expect } from 'vitest'
 import { openApp, type App, type OpenAppOptions } from '../harness'
 import { readIndex, tempDir } from './workspace-files'
 
@@ -26,4 +27,15 @@ export async function openSeeded(workspace: string, options: Omit<OpenAppOptions
     throw error
   }
   return { ...app, workspace, docIds: readIndex(workspace).documents.map((d) => d.id) }
+}
+
+/**
+ * Closes the app a test opened, then fails the test if its page logged an error.
+ * `forget` clears the test file's variable first, so a close that throws never leaks into the next test.
+ */
+export async function closeApp(app: App | undefined, forget: () => void): Promise<void> {
+  forget()
+  const errors = app?.pageErrors ?? []
+  await app?.close()
+  expect(errors).toEqual([])
 }
