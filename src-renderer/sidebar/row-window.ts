@@ -4,6 +4,7 @@
  * heights, measured once drawn: a plain row and a tall one (a damaged document's
  * row has one more line).
  */
+import { lowerBound } from '../../src-main/core/lower-bound'
 
 export interface RowHeights {
   readonly plain: number
@@ -38,14 +39,7 @@ export function layoutRows(tall: readonly boolean[], heights: RowHeights): RowLa
 
 /** The first row whose bottom is below `y` (`count` when none is). */
 function firstEndingBelow(layout: RowLayout, y: number): number {
-  let lo = 0
-  let hi = layout.count
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (layout.top(mid + 1) <= y) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return lowerBound(layout.count, (i) => layout.top(i + 1) <= y)
 }
 
 /** The rows that meet the viewport widened by `margin` px above and below. */

@@ -7,6 +7,7 @@ import type { Suggestion } from '../../src-main/api'
 import type { Span } from '../../src-main/core/model/span'
 import { compareSpans } from '../../src-main/core/model/span-order'
 import { byPlace, coverage, inPlaceOrder, shownSuggestions } from './shown'
+import { lowerBound } from '../../src-main/core/lower-bound'
 
 /** More spans than this changed at once (Label all, a reload): every suggestion is looked at again. */
 const FEW = 64
@@ -91,24 +92,10 @@ function update(shown: Suggestion[], all: readonly Suggestion[], reach: Float64A
 
 /** The first index of `all` (in place order) whose suggestion starts at or after `offset`. */
 function firstFrom(all: readonly Suggestion[], offset: number): number {
-  let lo = 0
-  let hi = all.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((all[mid] as Suggestion).start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return lowerBound(all.length, (i) => (all[i] as Suggestion).start < offset)
 }
 
 /** Where `s` is or would go in `list` (in place order). */
 function placeOf(list: readonly Suggestion[], s: Suggestion): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (byPlace(list[mid] as Suggestion, s) < 0) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return lowerBound(list.length, (i) => byPlace(list[i] as Suggestion, s) < 0)
 }

@@ -5,6 +5,7 @@
  */
 import type { Suggestion } from '../../src-main/api'
 import type { Span } from '../../src-main/core/model/span'
+import { lowerBound } from '../../src-main/core/lower-bound'
 
 export const suggestionKey = (s: { start: number; end: number; label: string }): string => `${s.start}:${s.end}:${s.label}`
 
@@ -31,14 +32,8 @@ export function coverage(spans: readonly Span[]): (s: { start: number; end: numb
   let far = 0
   spans.forEach((span, i) => (reach[i] = far = Math.max(far, span.end)))
   return (s) => {
-    let lo = 0
-    let hi = spans.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if ((spans[mid] as Span).start < s.end) lo = mid + 1
-      else hi = mid
-    }
-    for (let i = lo - 1; i >= 0 && (reach[i] as number) > s.start; i--) {
+    const after = lowerBound(spans.length, (i) => (spans[i] as Span).start < s.end)
+    for (let i = after - 1; i >= 0 && (reach[i] as number) > s.start; i--) {
       const span = spans[i] as Span
       if (span.label === s.label && span.end > s.start) return true
     }

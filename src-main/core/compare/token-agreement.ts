@@ -3,6 +3,7 @@
  * is 1 if any span of the label overlaps it, else 0.
  */
 import type { Span } from '../model/span'
+import { lowerBound } from '../lower-bound'
 
 type Range = readonly [number, number]
 
@@ -79,15 +80,10 @@ function coveredRuns(tokens: readonly Range[], spans: readonly Span[]): Array<[n
  * `orEqual`, at least `x`. Tokens are sorted and do not overlap, so both are ascending.
  */
 function firstIndex(tokens: readonly Range[], side: 0 | 1, x: number, orEqual: boolean): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    const v = (tokens[mid] as Range)[side]
-    if (v > x || (orEqual && v === x)) hi = mid
-    else lo = mid + 1
-  }
-  return lo
+  return lowerBound(tokens.length, (i) => {
+    const v = (tokens[i] as Range)[side]
+    return !(v > x || (orEqual && v === x))
+  })
 }
 
 const runsLength = (runs: ReadonlyArray<[number, number]>): number => runs.reduce((n, r) => n + r[1] - r[0], 0)

@@ -4,6 +4,7 @@
  * run of tokens: nothing is re-segmented, and no span is lost to tokenization.
  */
 import type { Range } from '../tokens'
+import { lowerBound } from '../lower-bound'
 
 export function tokensForSpans(tokens: readonly Range[], spans: readonly { start: number; end: number }[]): Range[] {
   if (spans.length === 0) return tokens.map(([s, e]) => [s, e])
@@ -24,7 +25,7 @@ export function tokensForSpans(tokens: readonly Range[], spans: readonly { start
 
 /** The run of tokens [first, last] that is exactly [start, end), or null when no run is. */
 export function tokenRun(tokens: readonly Range[], start: number, end: number): [number, number] | null {
-  const first = lowerBound(tokens, start)
+  const first = firstStartingFrom(tokens, start)
   if (first >= tokens.length || (tokens[first] as Range)[0] !== start) return null
   let last = first
   while (last < tokens.length && (tokens[last] as Range)[1] < end) last++
@@ -33,13 +34,6 @@ export function tokenRun(tokens: readonly Range[], start: number, end: number): 
 }
 
 /** Index of the first token that starts at or after `offset`. */
-function lowerBound(tokens: readonly Range[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((tokens[mid] as Range)[0] < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+function firstStartingFrom(tokens: readonly Range[], offset: number): number {
+  return lowerBound(tokens.length, (i) => (tokens[i] as Range)[0] < offset)
 }

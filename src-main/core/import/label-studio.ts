@@ -10,6 +10,7 @@ import { DocumentStatus } from '../model/document'
 import { lineSource, Offset, parseShape } from './json-lines'
 import type { Problem } from './problems'
 import type { ImportedSpan, ReadResult } from './types'
+import { lowerBound } from '../lower-bound'
 
 const Result = z.looseObject({
   id: z.string().optional(),
@@ -60,14 +61,5 @@ export function readLabelStudio(content: string, file: string): ReadResult {
 function lineFinder(content: string): (offset: number) => number {
   const starts = [0]
   for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) starts.push(i + 1)
-  return (offset) => {
-    let lo = 0
-    let hi = starts.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if ((starts[mid] as number) <= offset) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
+  return (offset) => lowerBound(starts.length, (i) => (starts[i] as number) <= offset)
 }

@@ -2,6 +2,8 @@
  * docs/format.md's span order: (start, end, label, id). Kept apart from the schemas so
  * the renderer can sort spans without bundling zod.
  */
+import { lowerBound } from '../lower-bound'
+
 export interface Ordered {
   start: number
   end: number
@@ -15,14 +17,7 @@ export function compareSpans(a: Ordered, b: Ordered): number {
 
 /** Where `span` goes in `sorted` (spans in that order): the first place whose span is not before it. */
 export function spanPosition(sorted: readonly Ordered[], span: Ordered): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (compareSpans(sorted[mid] as Ordered, span) < 0) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return lowerBound(sorted.length, (i) => compareSpans(sorted[i] as Ordered, span) < 0)
 }
 
 const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0)

@@ -2,6 +2,7 @@
 import { createOffsetMap } from '../offsets'
 import type { CodePointRange, SuggestDocument } from './types'
 import { WordCache } from './word-cache'
+import { lowerBound } from '../lower-bound'
 
 /** A document's tokens as offsets and texts: what the span memory needs, far lighter than features. */
 export interface TokenTexts {
@@ -33,14 +34,7 @@ export function tokenTexts(doc: SuggestDocument, within?: ReadonlyArray<{ start:
 
 /** The first token whose end is after `offset` (binary search over ascending ends). */
 export function firstEndingAfter(ends: Int32Array, offset: number): number {
-  let lo = 0
-  let hi = ends.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((ends[mid] as number) <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return lowerBound(ends.length, (i) => (ends[i] as number) <= offset)
 }
 
 /** 1 for each token that overlaps a furniture range. */

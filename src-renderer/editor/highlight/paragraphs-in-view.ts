@@ -1,14 +1,8 @@
 /** The first drawn paragraph whose text reaches below `top` (a screen y), by binary search. */
 import { paragraphStart } from './paragraphs'
+import { lowerBound } from '../../../src-main/core/lower-bound'
 
 export function firstParagraphBelow(paragraphs: ArrayLike<Element>, top: number): number | null {
-  let lo = 0
-  let hi = paragraphs.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((paragraphs[mid] as Element).getBoundingClientRect().bottom <= top) lo = mid + 1
-    else hi = mid
-  }
-  const p = paragraphs[lo]
+  const p = paragraphs[lowerBound(paragraphs.length, (i) => (paragraphs[i] as Element).getBoundingClientRect().bottom <= top)]
   return p ? paragraphStart(p) : null
 }

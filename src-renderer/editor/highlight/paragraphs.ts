@@ -3,6 +3,7 @@
  * UTF-16 offset of its first character in the full text. These helpers move
  * between a DOM boundary point and a UTF-16 offset in the full text.
  */
+import { lowerBound } from '../../../src-main/core/lower-bound'
 
 /** `data-start` on every paragraph element: its UTF-16 start offset in the full text. */
 export const PARAGRAPH_START_ATTR = 'data-start'
@@ -36,14 +37,7 @@ export function pointToUtf16(root: Element, container: Node, offset: number): nu
   const paragraphs = root.querySelectorAll(PARAGRAPH_SELECTOR)
   const point = document.createRange()
   point.setStart(container, offset)
-  let lo = 0
-  let hi = paragraphs.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (point.comparePoint(paragraphs[mid] as Element, 0) < 0) lo = mid + 1
-    else hi = mid
-  }
-  const next = paragraphs[lo]
+  const next = paragraphs[lowerBound(paragraphs.length, (i) => point.comparePoint(paragraphs[i] as Element, 0) < 0)]
   if (next) return paragraphStart(next)
   const tail = paragraphs[paragraphs.length - 1]
   return tail ? paragraphStart(tail) + (tail.textContent ?? '').length : 0

@@ -4,6 +4,7 @@
  * Redrawn whole on each change; only the part inside the drawn view gets ranges.
  */
 import type { View } from './painter'
+import { lowerBound } from '../../../src-main/core/lower-bound'
 
 export interface RangeLayer {
   /** `ranges`: [start, end) in code points, sorted and not overlapping. */
@@ -19,14 +20,8 @@ export function createRangeLayer(name: string, priority: number, toRange: (start
     set(ranges, view) {
       highlight.clear()
       // First range ending inside the view, by binary search: find hits may be thousands.
-      let lo = 0
-      let hi = ranges.length
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1
-        if ((ranges[mid] as readonly [number, number])[1] <= view.start) lo = mid + 1
-        else hi = mid
-      }
-      for (let i = lo; i < ranges.length; i++) {
+      const first = lowerBound(ranges.length, (i) => (ranges[i] as readonly [number, number])[1] <= view.start)
+      for (let i = first; i < ranges.length; i++) {
         const [s, e] = ranges[i] as readonly [number, number]
         if (s >= view.end) break
         const range = toRange(Math.max(s, view.start), Math.min(e, view.end))
