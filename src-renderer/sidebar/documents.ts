@@ -1,6 +1,7 @@
 /** Loading the workspace and opening documents. */
 import type { DocumentSummary, OpenedDocument } from '../../src-main/api'
 import { perfMark, PERF } from '../app/perf'
+import { openedFromColumns } from '../editor/opened-columns'
 import { lastDocument, rememberLastDocument } from './last-document'
 import { t } from '../i18n'
 import type { AppContext } from '../app/context'
@@ -25,9 +26,9 @@ export function createDocumentCommands(ctx: AppContext): DocumentCommands {
   // A document opened before is sent again only if its file changed since (see editor/opened-documents.ts).
   const fetchDocument = async (docId: string): Promise<OpenedDocument> => {
     const kept = ctx.opened.get(docId)
-    if (!kept) return ctx.api.openDocument({ docId })
+    if (!kept) return openedFromColumns(await ctx.api.openDocument({ docId }))
     const answer = await ctx.api.reopenDocument({ docId, revision: kept.revision })
-    return 'unchanged' in answer ? { ...kept, ...summaryOf(answer) } : answer
+    return 'unchanged' in answer ? { ...kept, ...summaryOf(answer) } : openedFromColumns(answer)
   }
 
   // A slower, earlier request never replaces a later one.

@@ -1,0 +1,142 @@
+/**
+ * Where an uncached open of the 1 MB / 10,000-span document spends its time: the
+ * page's CPU profile (DevTools protocol) and this process's (the services and the
+ * harness's IPC stand-in run here), each summed by function, self time.
+ *
+ *   npm run build && node --import tsx scripts/profile-open.mts [runs] [--paragraphs N]
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { armPaintProbe, installPaintProbe, readPaintProbe } from '../bench/paint-probe'
+import { openApp } from '../tests/e2e/harness'
+import { makeLongWorkspace } from '../tests/support/long-workspace'
+
+interface ProfileNode {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+  hitCount?: number
+}
+interface Profile {
+  nodes: ProfileNode[]
+  samples?: number[]
+  timeDeltas?: number[]
+  startTime: number
+  endTime: number
+}
+
+/** Self time by function (ms), biggest first. */
+function selfTimes(profile: Profile, top = 25): string[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const totals = new Map<string, number>()
+  const samples = profile.samples ?? []
+  const deltas = profile.timeDeltas ?? []
+  for (let i = 0; i < samples.length; i++) {
+    const node = byId.get(samples[i] as number)
+    if (!node) continue
+    const { functionName, url, lineNumber } = node.callFrame
+    const file = url.split('/').pop() ?? ''
+    const key = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`
+    totals.set(key, (totals.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000)
+  }
+  const total = (profile.endTime - profile.startTime) / 1000
+  return [
+    `  total ${total.toFixed(1)} ms`,
+    ...[...totals]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${k}`),
+  ]
+}
+
+interface TraceEvent {
+  name: string
+  ph: string
+  dur?: number
+  tid: number
+  pid: number
+  args?: { name?: string }
+}
+
+/** Time on the page's main thread by event name (total, children included), biggest first. */
+function traceTotals(buffer: Buffer, top = 25): string[] {
+  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+  const totals = new Map<string, number>()
+  for (const e of events) {
+    if (!main || e.tid !== main.tid || e.pid !== main.pid || e.ph !== 'X' || !e.dur) continue
+    totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000)
+  }
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([k, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${k}`)
+}
+
+const args = process.argv.slice(2)
+const tracing = args.includes('--trace')
+const paragraphsAt = args.indexOf('--paragraphs')
+const paragraphs = paragraphsAt >= 0 ? Number(args[paragraphsAt + 1]) : undefined
+const runs = Number(args.find((a, i) => /^\d+$/.test(a) && (paragraphsAt < 0 || i !== paragraphsAt + 1)) ?? 3)
+const root = mkdtempSync(join(tmpdir(), 'spanwright-profile-open-'))
+try {
+  const long = await makeLongWorkspace(join(root, 'workspace'), paragraphs ? { paragraphs } : {})
+  const app = await openApp({ workspace: long.dir, viewport: { width: 1440, height: 900 } })
+  const { page } = app
+  const node = new Session()
+  node.connect()
+  await node.post('Profiler.enable')
+  await node.post('Profiler.setSamplingInterval', { interval: 100 })
+  try {
+    await installPaintProbe(page)
+    await page.evaluate(() => localStorage.setItem('spanwright:perf', '1'))
+    const documents = page.getByRole('navigation', { name: 'Documents' }).locator('button.doc')
+    const count = page.locator('[aria-labelledby="span-panel-heading"] .count')
+    const firstScreen = (await app.services.openDocument({ docId: long.longId })).spans.slice(0, 5).map((s) => s.text)
+    for (let run = 0; run < runs; run++) {
+      await documents.nth(1).click()
+      await count.filter({ hasText: /^0$/ }).waitFor()
+      await page.reload()
+      await count.filter({ hasText: /^0$/ }).waitFor()
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))))
+      const cdp = await page.context().newCDPSession(page)
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+      await cdp.send('Profiler.start')
+      await node.post('Profiler.start')
+      const browser = page.context().browser()
+      if (tracing && browser) await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink', 'disabled-by-default-devtools.timeline'] })
+      await armPaintProbe(page, firstScreen, 'click')
+      await documents.nth(0).click()
+      const mark = await readPaintProbe(page)
+      const trace = tracing && browser ? await browser.stopTracing() : null
+      const { profile: pageProfile } = (await cdp.send('Profiler.stop')) as { profile: Profile }
+      const { profile: nodeProfile } = (await node.post('Profiler.stop')) as { profile: Profile }
+      await count.filter({ hasText: String(long.spans) }).waitFor()
+      console.log(`run ${run + 1}: first paint ${mark ? mark.ms.toFixed(1) : 'never'} ms`)
+      if (mark) {
+        // The steps on the page's clock, from the click: the call made, the result fetched, the document shown, painted.
+        const steps = (await page.evaluate(`(() => {
+          const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? null
+          const results = performance.getEntriesByType('resource').filter((e) => e.name.includes('/results/')).at(-1)
+          return { open: at('sw:open'), fetchStart: results?.startTime ?? null, responseEnd: results?.responseEnd ?? null, received: at('sw:received') }
+        })()`)) as Record<'open' | 'fetchStart' | 'responseEnd' | 'received', number | null>
+        const click = mark.end - mark.ms
+        const rel = (t: number | null): string => (t === null ? '-' : (t - click).toFixed(1))
+        console.log(`  steps from click (ms): open ${rel(steps.open)}, fetch start ${rel(steps.fetchStart)}, response end ${rel(steps.responseEnd)}, received ${rel(steps.received)}, painted ${mark.ms.toFixed(1)}`)
+      }
+      if (trace) console.log(' page main thread (trace, total time by event):\n' + traceTotals(trace).join('\n'))
+      console.log(' page (self time):')
+      console.log(selfTimes(pageProfile).join('\n'))
+      console.log(' main process (self time):')
+      console.log(selfTimes(nodeProfile, 12).join('\n'))
+      await cdp.detach()
+    }
+  } finally {
+    node.disconnect()
+    await app.close()
+  }
+} finally {
+  rmSync(root, { recursive: true, force: true })
+}
