@@ -26,6 +26,30 @@ interface Profile {
   endTime: number
 }
 
+/** Total time (callees included) by function of the app's bundle (ms), biggest first. */
+function totalTimes(profile: Profile, top = 25): string[] {
+  const parent = new Map<number, number>()
+  for (const n of profile.nodes as Array<ProfileNode & { children?: number[] }>) for (const c of n.children ?? []) parent.set(c, n.id)
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const totals = new Map<string, number>()
+  const samples = profile.samples ?? []
+  const deltas = profile.timeDeltas ?? []
+  for (let i = 0; i < samples.length; i++) {
+    const seen = new Set<string>()
+    for (let id: number | undefined = samples[i]; id !== undefined; id = parent.get(id)) {
+      const node = byId.get(id)
+      if (!node || !node.callFrame.url.includes('/assets/')) continue
+      const { functionName, lineNumber } = node.callFrame
+      seen.add(`${functionName || '(anonymous)'}:${lineNumber + 1}`)
+    }
+    for (const key of seen) totals.set(key, (totals.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000)
+  }
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([k, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${k}`)
+}
+
 /** Self time by function (ms), biggest first. */
 function selfTimes(profile: Profile, top = 25): string[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]))
@@ -129,6 +153,8 @@ try {
       if (trace) console.log(' page main thread (trace, total time by event):\n' + traceTotals(trace).join('\n'))
       console.log(' page (self time):')
       console.log(selfTimes(pageProfile).join('\n'))
+      console.log(" page, the app's functions (total time):")
+      console.log(totalTimes(pageProfile, 40).join('\n'))
       console.log(' main process (self time):')
       console.log(selfTimes(nodeProfile, 12).join('\n'))
       await cdp.detach()
