@@ -3,7 +3,9 @@
  * page's CPU profile (DevTools protocol) and this process's (the services and the
  * harness's IPC stand-in run here), each summed by function, self time.
  *
- *   npm run build && node --import tsx scripts/profile-open.mts [runs] [--paragraphs N]
+ *   npm run build && node --import tsx scripts/profile-open.mts [runs] [--paragraphs N] [--steps] [--trace]
+ *
+ * --steps: only the steps' times (page marks), no profiler; --trace: also the page's trace events.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
@@ -100,6 +102,8 @@ function traceTotals(buffer: Buffer, top = 25): string[] {
 
 const args = process.argv.slice(2)
 const tracing = args.includes('--trace')
+/** Only the steps' times, without the profilers' own cost. */
+const quiet = args.includes('--steps')
 const paragraphsAt = args.indexOf('--paragraphs')
 const paragraphs = paragraphsAt >= 0 ? Number(args[paragraphsAt + 1]) : undefined
 const runs = Number(args.find((a, i) => /^\d+$/.test(a) && (paragraphsAt < 0 || i !== paragraphsAt + 1)) ?? 3)
@@ -114,6 +118,8 @@ try {
   await node.post('Profiler.setSamplingInterval', { interval: 100 })
   try {
     await installPaintProbe(page)
+    // Every frame's start, to count the frames between the document's arrival and its paint.
+    await page.addInitScript({ content: `globalThis.__frames = []; const loop = () => { __frames.push(performance.now()); if (__frames.length > 600) __frames.shift(); requestAnimationFrame(loop) }; requestAnimationFrame(loop)` })
     await page.evaluate(() => localStorage.setItem('spanwright:perf', '1'))
     const documents = page.getByRole('navigation', { name: 'Documents' }).locator('button.doc')
     const count = page.locator('[aria-labelledby="span-panel-heading"] .count')
@@ -127,36 +133,40 @@ try {
       const cdp = await page.context().newCDPSession(page)
       await cdp.send('Profiler.enable')
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
-      await cdp.send('Profiler.start')
-      await node.post('Profiler.start')
+      if (!quiet) await cdp.send('Profiler.start')
+      if (!quiet) await node.post('Profiler.start')
       const browser = page.context().browser()
       if (tracing && browser) await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink', 'disabled-by-default-devtools.timeline'] })
       await armPaintProbe(page, firstScreen, 'click')
       await documents.nth(0).click()
       const mark = await readPaintProbe(page)
       const trace = tracing && browser ? await browser.stopTracing() : null
-      const { profile: pageProfile } = (await cdp.send('Profiler.stop')) as { profile: Profile }
-      const { profile: nodeProfile } = (await node.post('Profiler.stop')) as { profile: Profile }
+      const pageProfile = quiet ? null : ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile
+      const nodeProfile = quiet ? null : ((await node.post('Profiler.stop')) as { profile: Profile }).profile
       await count.filter({ hasText: String(long.spans) }).waitFor()
-      console.log(`run ${run + 1}: first paint ${mark ? mark.ms.toFixed(1) : 'never'} ms`)
+      console.log(`run ${run + 1}: first paint ${mark ? `${mark.ms.toFixed(1)} ms, frame ${mark.frames}` : "never"}`)
       if (mark) {
         // The steps on the page's clock, from the click: the call made, the result fetched, the document shown, painted.
         const steps = (await page.evaluate(`(() => {
           const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? null
-          const results = performance.getEntriesByType('resource').filter((e) => e.name.includes('/results/')).at(-1)
-          return { open: at('sw:open'), fetchStart: results?.startTime ?? null, responseEnd: results?.responseEnd ?? null, received: at('sw:received') }
-        })()`)) as Record<'open' | 'fetchStart' | 'responseEnd' | 'received', number | null>
+          const results = performance.getEntriesByType('resource').filter((e) => e.name.includes('/ipc/api:openDocument')).at(-1)
+          const received = at('sw:received')
+          const frames = globalThis.__frames.filter((t) => t > received).map((t) => Math.round(t - received))
+          return { arrived: at('sw:arrived'), shown: at('sw:shown'), open: at('sw:open'), fetchStart: results?.startTime ?? null, responseEnd: results?.responseEnd ?? null, received, frames: frames.slice(0, 8).join(' ') }
+        })()`)) as Record<'arrived' | 'shown' | 'open' | 'fetchStart' | 'responseEnd' | 'received', number | null> & { frames: string }
         const click = mark.end - mark.ms
         const rel = (t: number | null): string => (t === null ? '-' : (t - click).toFixed(1))
-        console.log(`  steps from click (ms): open ${rel(steps.open)}, fetch start ${rel(steps.fetchStart)}, response end ${rel(steps.responseEnd)}, received ${rel(steps.received)}, painted ${mark.ms.toFixed(1)}`)
+        console.log(`  steps from click (ms): open ${rel(steps.open)}, call sent ${rel(steps.fetchStart)}, response end ${rel(steps.responseEnd)}, arrived ${rel(steps.arrived)}, received ${rel(steps.received)}, shown ${rel(steps.shown)}, painted ${mark.ms.toFixed(1)}; frames after arrival at +${steps.frames} ms`)
       }
       if (trace) console.log(' page main thread (trace, total time by event):\n' + traceTotals(trace).join('\n'))
-      console.log(' page (self time):')
-      console.log(selfTimes(pageProfile).join('\n'))
-      console.log(" page, the app's functions (total time):")
-      console.log(totalTimes(pageProfile, 40).join('\n'))
-      console.log(' main process (self time):')
-      console.log(selfTimes(nodeProfile, 12).join('\n'))
+      if (pageProfile && nodeProfile) {
+        console.log(' page (self time):')
+        console.log(selfTimes(pageProfile).join('\n'))
+        console.log(" page, the app's functions (total time):")
+        console.log(totalTimes(pageProfile, 40).join('\n'))
+        console.log(' main process (self time):')
+        console.log(selfTimes(nodeProfile, 12).join('\n'))
+      }
       await cdp.detach()
     }
   } finally {

@@ -26,7 +26,11 @@ export function createDocumentCommands(ctx: AppContext): DocumentCommands {
   // A document opened before is sent again only if its file changed since (see editor/opened-documents.ts).
   const fetchDocument = async (docId: string): Promise<OpenedDocument> => {
     const kept = ctx.opened.get(docId)
-    if (!kept) return openedFromColumns(await ctx.api.openDocument({ docId }))
+    if (!kept) {
+      const sent = await ctx.api.openDocument({ docId })
+      perfMark(PERF.arrived)
+      return openedFromColumns(sent)
+    }
     const answer = await ctx.api.reopenDocument({ docId, revision: kept.revision })
     return 'unchanged' in answer ? { ...kept, ...summaryOf(answer) } : openedFromColumns(answer)
   }
@@ -43,6 +47,7 @@ export function createDocumentCommands(ctx: AppContext): DocumentCommands {
       // Edits still on their way to disk are shown as they were made.
       const unsaved = ctx.pendingSaves.unsaved(docId)
       ctx.doc.show(unsaved ? { ...opened, spans: [...unsaved] } : opened)
+      perfMark(PERF.shown)
       ctx.textSelection.set(null)
       ctx.cursor.set(null)
       ctx.workspace.updateSummary(summaryOf(opened))

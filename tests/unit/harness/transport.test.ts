@@ -38,6 +38,18 @@ describe("the e2e harness's IPC stand-in", () => {
     expect(value.value.spans.start).toBeInstanceOf(Int32Array)
   })
 
+  it('carries a long string as its UTF-16 code units, astral characters included; one with a lone surrogate as JSON', () => {
+    const text = 'Việt Nam 👩🏽‍💻 𠀀 Nhật Bản\n'.repeat(5000)
+    const value = { ok: true, value: { text, title: 'short', spans: { start: Int32Array.from([1]) } } }
+    const packed = packResult(value)
+    expect(Buffer.isBuffer(packed)).toBe(true)
+    // The text is not in the JSON header (its bytes follow it).
+    expect((packed as Buffer).readUInt32LE(0)).toBeLessThan(1000)
+    expect(received(packed)).toEqual(value)
+    const broken = { text: 'a\uD800b'.repeat(30_000) }
+    expect(received(packResult(broken))).toEqual(broken)
+  })
+
   it('carries a typed array that is a window on a larger buffer, and empty ones', () => {
     const big = Int32Array.from([9, 8, 7, 6, 5])
     const value = { part: big.subarray(1, 3), none: new Uint32Array(0) }
