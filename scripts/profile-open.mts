@@ -149,14 +149,14 @@ try {
         // The steps on the page's clock, from the click: the call made, the result fetched, the document shown, painted.
         const steps = (await page.evaluate(`(() => {
           const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? null
-          const results = performance.getEntriesByType('resource').filter((e) => e.name.includes('/ipc/api:openDocument')).at(-1)
+          const results = performance.getEntriesByType('resource').filter((e) => e.name.includes('/results/')).at(-1)
           const received = at('sw:received')
           const frames = globalThis.__frames.filter((t) => t > received).map((t) => Math.round(t - received))
           return { arrived: at('sw:arrived'), shown: at('sw:shown'), open: at('sw:open'), fetchStart: results?.startTime ?? null, responseEnd: results?.responseEnd ?? null, received, frames: frames.slice(0, 8).join(' ') }
         })()`)) as Record<'arrived' | 'shown' | 'open' | 'fetchStart' | 'responseEnd' | 'received', number | null> & { frames: string }
         const click = mark.end - mark.ms
         const rel = (t: number | null): string => (t === null ? '-' : (t - click).toFixed(1))
-        console.log(`  steps from click (ms): open ${rel(steps.open)}, call sent ${rel(steps.fetchStart)}, response end ${rel(steps.responseEnd)}, arrived ${rel(steps.arrived)}, received ${rel(steps.received)}, shown ${rel(steps.shown)}, painted ${mark.ms.toFixed(1)}; frames after arrival at +${steps.frames} ms`)
+        console.log(`  steps from click (ms): open ${rel(steps.open)}, fetch start ${rel(steps.fetchStart)}, response end ${rel(steps.responseEnd)}, arrived ${rel(steps.arrived)}, received ${rel(steps.received)}, shown ${rel(steps.shown)}, painted ${mark.ms.toFixed(1)}; frames after arrival at +${steps.frames} ms`)
       }
       if (trace) console.log(' page main thread (trace, total time by event):\n' + traceTotals(trace).join('\n'))
       if (pageProfile && nodeProfile) {

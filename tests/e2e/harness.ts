@@ -6,6 +6,7 @@
  *
  *   const { page, close } = await openApp({ workspace: '/tmp/ws' })
  */
+import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
@@ -15,7 +16,7 @@ import { registerIpc, type IpcEventLike, type IpcMainLike } from '../../src-main
 import type { GrantUse } from '../../src-main/shell/path-grants'
 import { openServices, type Services } from '../../src-main/services'
 import { findResourcesDir } from '../../src-main/store/workspace/resources-dir'
-import { IPC_PATH, serveFolder } from './static-server'
+import { RESULTS_PATH, serveFolder, type ParkedResults } from './static-server'
 import { packResult, UNPACK_SOURCE } from './transport'
 
 export const CHROMIUM_PATH = process.env.SPANWRIGHT_CHROMIUM ?? '/usr/bin/chromium'
@@ -60,27 +61,11 @@ export interface App {
   choose(use: GrantUse, ...paths: string[]): string
 }
 
-/** Starts each page load's calls in the order it numbered them, each once the one before has started. */
-class CallOrder {
-  readonly #next = new Map<string, number>()
-  readonly #waiting = new Map<string, () => void>()
-
-  turn(load: string, call: number): Promise<void> {
-    return new Promise((resolve) => {
-      if ((this.#next.get(load) ?? 0) === call) resolve()
-      else this.#waiting.set(`${load}:${call}`, resolve)
-    })
-  }
-
-  /** The call in turn of `load` has started: the one after it may. */
-  next(load: string): void {
-    const n = (this.#next.get(load) ?? 0) + 1
-    this.#next.set(load, n)
-    const waiting = this.#waiting.get(`${load}:${n}`)
-    this.#waiting.delete(`${load}:${n}`)
-    waiting?.()
-  }
-}
+/** Results of this many characters or more are fetched from the local server (JSON text never starts with '@' or '#'). */
+const PARK_FROM = 64 * 1024
+const PARKED_MARK = '@'
+/** A result holding typed arrays: always fetched, as bytes (transport.ts). */
+const BINARY_MARK = '#'
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url))
 const preloadFile = fileURLToPath(new URL('../../out/preload/index.cjs', import.meta.url))
@@ -106,26 +91,8 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
   })
   const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>>()
   const ipcMain: IpcMainLike = { handle: (channel, listener) => void handlers.set(channel, listener) }
-  // The page posts each call to the local server, which answers with its result: one message
-  // each way, as Electron's IPC (Playwright's bindings took several DevTools round trips a call,
-  // tens of milliseconds on a busy machine). Arguments go as JSON; a result as JSON, or, when it
-  // holds typed arrays or long strings, as their bytes (transport.ts), as a structured clone copies them.
-  // Calls start in the order the page made them, as Electron keeps them (span-editor.ts relies on it).
-  // The sender's URL is the Referer the browser sets, as Electron's senderFrame is the frame's.
-  const order = new CallOrder()
-  const server = await serveFolder(rendererDir, async ({ channel, body, headers }) => {
-    const handler = handlers.get(channel)
-    const load = String(headers['x-spanwright-load'])
-    await order.turn(load, Number(headers['x-spanwright-call']))
-    let running: Promise<unknown>
-    try {
-      if (!handler) throw new Error(`no handler registered for ${channel}`)
-      running = handler({ senderFrame: { url: headers.referer ?? '' } }, ...(JSON.parse(body) as unknown[]))
-    } finally {
-      order.next(load)
-    }
-    return packResult(await running)
-  })
+  const parked: ParkedResults = new Map()
+  const server = await serveFolder(rendererDir, parked)
   const grants = registerIpc(ipcMain, services, (url) => url.startsWith(`${server.origin}/`))
 
   let browser: Browser | undefined
@@ -140,6 +107,25 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     const pageErrors: string[] = []
     page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()))
     page.on('pageerror', (e) => pageErrors.push(e.message))
+    // Arguments and results cross as JSON text: Playwright walks an object value by value,
+    // which takes seconds for a long document, but hands over one string in milliseconds.
+    // A long result would still spend ~100 ms a megabyte in the DevTools protocol, where
+    // Electron's IPC takes a few: it is parked on the local server and fetched by the page
+    // instead. A result holding typed arrays (an opened document's span columns) or long
+    // strings goes as their bytes (transport.ts), as Electron's structured clone copies them.
+    // (Posting every call to the server instead would save the binding's DevTools round trips,
+    // but a browser holds at most six connections to a host: six slow calls in flight, such as
+    // suggestions being learned, held every later call back for seconds. Electron's IPC has no such cap.)
+    // The sender's URL comes from Playwright's frame, as Electron's senderFrame does.
+    await page.exposeBinding('__spanwrightIpcInvoke', async (source, channel: string, args: string) => {
+      const handler = handlers.get(channel)
+      if (!handler) throw new Error(`no handler registered for ${channel}`)
+      const result = packResult(await handler({ senderFrame: { url: source.frame.url() } }, ...(JSON.parse(args) as unknown[])))
+      if (typeof result === 'string' && result.length < PARK_FROM) return result
+      const id = randomUUID()
+      parked.set(id, result)
+      return `${typeof result === 'string' ? PARKED_MARK : BINARY_MARK}${RESULTS_PATH}${id}`
+    })
     await page.addInitScript(preloadStandIn(readFileSync(preloadFile, 'utf8')))
     await page.goto(`${server.origin}/index.html`)
     const opened = browser
@@ -169,23 +155,15 @@ function preloadStandIn(preloadSource: string): string {
   return `(() => {
   const listeners = new Map()
   const unpack = ${UNPACK_SOURCE}
-  // This page load's calls, numbered: the harness starts them in this order.
-  const load = String(Math.random()).slice(2)
-  let calls = 0
   window.__spanwrightEmit = (channel, ...args) => {
     for (const l of listeners.get(channel) ?? []) l({ sender: null }, ...args)
   }
   const electron = {
     contextBridge: { exposeInMainWorld: (key, value) => { Object.defineProperty(window, key, { value, enumerable: true }) } },
     ipcRenderer: {
-      invoke: (channel, ...args) => fetch('${IPC_PATH}' + channel, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-spanwright-load': load, 'x-spanwright-call': String(calls++) },
-        body: JSON.stringify(args),
-      }).then((r) => {
-        if (!r.ok) return r.text().then((message) => { throw new Error(message) })
-        return (r.headers.get('content-type') ?? '').startsWith('application/octet-stream') ? r.arrayBuffer().then(unpack) : r.text().then((t) => JSON.parse(t))
-      }),
+      invoke: (channel, ...args) => window.__spanwrightIpcInvoke(channel, JSON.stringify(args))
+        .then((text) => text.startsWith('${BINARY_MARK}') ? fetch(text.slice(1)).then((r) => r.arrayBuffer()).then(unpack)
+          : (text.startsWith('${PARKED_MARK}') ? fetch(text.slice(1)).then((r) => r.text()) : Promise.resolve(text)).then((t) => JSON.parse(t))),
       on: (channel, listener) => { listeners.set(channel, [...(listeners.get(channel) ?? []), listener]) },
       removeListener: (channel, listener) => { listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener)) },
     },

@@ -1,10 +1,9 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 
-/** Where the page posts its IPC calls: /ipc/<channel> (see harness.ts). */
-export const IPC_PATH = '/ipc/'
+export const RESULTS_PATH = '/results/'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,26 +15,23 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 }
 
-/** One IPC call as the page posted it: the answer is JSON text, or a binary body (transport.ts). */
-export type IpcEndpoint = (call: { channel: string; body: string; headers: IncomingHttpHeaders }) => Promise<string | Buffer>
+/** Results served once each at /results/<id> (see harness.ts: long IPC results): JSON text, or a binary body (transport.ts). */
+export type ParkedResults = Map<string, string | Buffer>
 
-/** Serves a built folder on 127.0.0.1 at a free port; nothing outside the folder. With `ipc`, answers POST /ipc/<channel>. */
-export async function serveFolder(root: string, ipc?: IpcEndpoint): Promise<{ origin: string; close(): Promise<void> }> {
+/** Serves a built folder on 127.0.0.1 at a free port; nothing outside the folder. */
+export async function serveFolder(root: string, parked: ParkedResults = new Map()): Promise<{ origin: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-    if (ipc && req.method === 'POST' && path.startsWith(IPC_PATH)) {
-      const chunks: Buffer[] = []
-      req.on('data', (chunk: Buffer) => chunks.push(chunk))
-      req.on('end', () => {
-        ipc({ channel: path.slice(IPC_PATH.length), body: Buffer.concat(chunks).toString('utf8'), headers: req.headers }).then(
-          (answer) => {
-            const body = typeof answer === 'string' ? Buffer.from(answer, 'utf8') : answer
-            const type = typeof answer === 'string' ? 'application/json; charset=utf-8' : 'application/octet-stream'
-            res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' }).end(body)
-          },
-          (error: unknown) => res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(error instanceof Error ? error.message : String(error)),
-        )
-      })
+    if (path.startsWith(RESULTS_PATH)) {
+      const id = path.slice(RESULTS_PATH.length)
+      const text = parked.get(id)
+      parked.delete(id)
+      if (text === undefined) res.writeHead(404).end()
+      else {
+        const body = typeof text === 'string' ? Buffer.from(text, 'utf8') : text
+        const type = typeof text === 'string' ? 'application/json; charset=utf-8' : 'application/octet-stream'
+        res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' }).end(body)
+      }
       return
     }
     const file = normalize(join(root, path === '/' ? 'index.html' : path))
