@@ -2,8 +2,9 @@
  * How the harness moves an IPC result to the page, standing in for Electron's
  * structured clone: JSON for the plain values; the bytes of every typed array
  * (an opened document's span columns) as they are, and every long string as its
- * UTF-16 code units (as V8's serializer copies a two-byte string), in one binary
- * body the page fetches. Nothing is left out or precomputed: every byte a real
+ * UTF-8 bytes (V8's serializer copies a string's own bytes, which the page here cannot
+ * take; Chromium decodes UTF-8 twice as fast as UTF-16, and JSON.parse would only scan
+ * it again), in one binary body the page fetches. Nothing is left out or precomputed: every byte a real
  * IPC would carry crosses the local HTTP connection, and the page rebuilds each
  * typed array over it and decodes each string from it.
  *
@@ -14,14 +15,14 @@
 /** The typed arrays a result may hold (the page makes them by these names). */
 const VIEW_TYPES = ['Int8Array', 'Uint8Array', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array'] as const
 type ViewType = (typeof VIEW_TYPES)[number] | 'String'
-/** Strings this long or longer go as UTF-16 bytes rather than inside the JSON (a document's text). */
+/** Strings this long or longer go as UTF-8 bytes rather than inside the JSON (a document's text). */
 const LONG_STRING = 64 * 1024
 
 interface ViewEntry {
   /** Keys from the result's root to the typed array. */
   path: Array<string | number>
   type: ViewType
-  /** Byte offset in the data, and length in elements (a string's: in UTF-16 code units). */
+  /** Byte offset in the data, and length in elements (a string's: in bytes). */
   offset: number
   length: number
 }
@@ -36,14 +37,14 @@ function isView(value: unknown): value is View {
 interface Found {
   path: Array<string | number>
   view: View
-  /** The view holds a string's UTF-16 code units, little-endian. */
+  /** The view holds a string's UTF-8 bytes. */
   text?: true
 }
 
 function detach(value: unknown, path: Array<string | number>, found: Found[]): unknown {
-  // A lone surrogate would not survive UTF-16 decoding: such a string stays in the JSON.
+  // A lone surrogate would not survive UTF-8: such a string stays in the JSON.
   if (typeof value === 'string' && value.length >= LONG_STRING && value.isWellFormed()) {
-    const bytes = Buffer.from(value, 'utf16le')
+    const bytes = Buffer.from(value, 'utf8')
     found.push({ path, view: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), text: true })
     return null
   }
@@ -71,7 +72,7 @@ export function packResult(value: unknown): string | Buffer {
   const align = (n: number): number => Math.ceil(n / 8) * 8
   let size = 0
   const views = found.map(({ path, view, text }): ViewEntry => {
-    const entry = { path, type: text ? 'String' : (view.constructor.name as ViewType), offset: size, length: text ? view.length / 2 : view.length }
+    const entry = { path, type: text ? 'String' : (view.constructor.name as ViewType), offset: size, length: view.length }
     size = align(size + view.byteLength)
     return entry
   })
@@ -91,11 +92,11 @@ export const UNPACK_SOURCE = `(buffer) => {
   const headerLength = new DataView(buffer).getUint32(0, true)
   const { value, views } = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 4, headerLength)))
   const base = Math.ceil((4 + headerLength) / 8) * 8
-  const utf16 = new TextDecoder('utf-16le')
+  const utf8 = new TextDecoder()
   const types = { ${VIEW_TYPES.map((t) => `${t}: globalThis.${t}`).join(', ')} }
   let root = value
   for (const { path, type, offset, length } of views) {
-    const view = type === 'String' ? utf16.decode(new Uint8Array(buffer, base + offset, length * 2)) : new types[type](buffer, base + offset, length)
+    const view = type === 'String' ? utf8.decode(new Uint8Array(buffer, base + offset, length)) : new types[type](buffer, base + offset, length)
     if (path.length === 0) { root = view; continue }
     let at = root
     for (const key of path.slice(0, -1)) at = at[key]
