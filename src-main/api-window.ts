@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { UI_LOCALES, type ApiMethod, type AppCommand, type Envelope } from './api-methods'
-import { apiInputs, type ApiOutputs, type ReviewTarget } from './api'
+import { apiInputs, type ApiOutputs, type OpenedDocumentColumns, type ReopenedDocumentColumns, type ReviewTarget } from './api'
 
 /**
  * A file or folder the main process's dialog handed the window (shell/path-grants.ts). A
@@ -36,13 +36,16 @@ export interface ChosenPaths {
 }
 
 /** What the window receives: the contract's results, with a token beside each path it may use again. */
-export interface WindowOutputs extends Omit<ApiOutputs, 'chooseExportPath' | 'chooseImportPaths' | 'getReview'> {
+export interface WindowOutputs extends Omit<ApiOutputs, 'chooseExportPath' | 'chooseImportPaths' | 'getReview' | 'openDocument' | 'reopenDocument'> {
   /** null when cancelled. */
   chooseExportPath: ChosenPath | null
   /** null when cancelled or where no dialog can be shown. */
   chooseImportPaths: ChosenPaths | null
   /** The kept review's file, with a token to compare with it again. */
   getReview: (ReviewTarget & { token: string }) | null
+  /** The spans as columns: what the window needs to draw, cheap to move and parse. */
+  openDocument: OpenedDocumentColumns
+  reopenDocument: ReopenedDocumentColumns
 }
 
 export type WindowInput<M extends ApiMethod> = z.output<(typeof windowInputs)[M]>

@@ -12,6 +12,7 @@ import type { ImportSummary } from './core/import'
 import { REVIEW_DECISIONS, type ReviewComparison, type ReviewDocumentView, type ReviewTarget } from './core/compare'
 import type { Suggestion } from './core/suggest/types'
 import { ConflictCopyName, DocumentId, DocumentStatus, Label, LabelId, SpanEdit, TrashId, type Span } from './core/model'
+import type { SpanColumns } from './core/model/span-columns'
 
 export interface WorkspaceInfo {
   path: string
@@ -50,6 +51,19 @@ export interface OpenedDocument extends DocumentSummary {
 
 /** reopenDocument's answer: the document when its revision changed, else only its summary. */
 export type ReopenedDocument = OpenedDocument | (DocumentSummary & { revision: string; unchanged: true })
+
+/**
+ * An opened document as the window receives it (api-window.ts): the spans as columns,
+ * cheap to move and to parse (core/model/span-columns.ts; core/span-columns.ts turns
+ * them back into spans, their texts cut from `text`).
+ */
+export interface OpenedDocumentColumns extends DocumentSummary {
+  text: string
+  spans: SpanColumns
+  revision: string
+}
+export type ReopenedDocumentColumns = OpenedDocumentColumns | (DocumentSummary & { revision: string; unchanged: true })
+export { SpanColumns } from './core/model/span-columns'
 
 /** What applySpanEdits saved: the spans it added or changed (as stored) and the ids it removed. */
 export interface SpanEditsResult {

@@ -15,9 +15,13 @@ const enabled = ((): boolean => {
 
 export const PERF = {
   open: 'sw:open',
+  /** The opened document's answer arrived from the main process, before its spans are rebuilt from columns. */
+  arrived: 'sw:arrived',
   /** The opened document arrived (the bench sets it against the paint probe's end: the drawing part of first paint). */
   received: 'sw:received',
   selection: 'sw:selection-to-offsets',
+  /** The document is handed to the window's state; what follows is drawing it. */
+  shown: 'sw:shown',
 } as const
 
 export function perfMark(name: string): void {

@@ -5,7 +5,8 @@
 import type { OpenedDocument } from '../../src-main/api'
 import type { Span } from '../../src-main/core/model/span'
 import { compareSpans } from '../../src-main/core/model/span-order'
-import { createOffsetMap, type OffsetMap } from '../../src-main/core/offsets'
+import type { OffsetMap } from '../../src-main/core/offsets'
+import { offsetMapOf } from './offset-maps'
 import { createTokenIndex, type TokenIndex } from './token-index'
 
 export class DocumentState {
@@ -14,7 +15,7 @@ export class DocumentState {
   #selectedId = $state<string | null>(null)
   #reveal = $state.raw<{ spanId: string } | null>(null)
   #flash = $state.raw<{ spanId: string } | null>(null)
-  #map = $derived(this.#doc ? createOffsetMap(this.#doc.text) : null)
+  #map = $derived(this.#doc ? offsetMapOf(this.#doc.text) : null)
   #tokens = $derived(this.#map ? createTokenIndex(this.#map) : null)
   // Read by many views: found once per change, not once per read (10,000 spans).
   #selected = $derived(this.#selectedId === null ? null : (this.#spans.find((s) => s.id === this.#selectedId) ?? null))

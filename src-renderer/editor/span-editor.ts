@@ -11,6 +11,7 @@ import type { SpanEdit } from '../../src-main/core/model/span-edit'
 import { t } from '../i18n'
 import type { AppContext } from '../app/context'
 import type { HistoryAction, HistoryStep } from './history.svelte'
+import { openedFromColumns } from './opened-columns'
 
 export interface SpanEditor {
   /** Shows, records and saves one step; null (with the reason in the banner) when refused. */
@@ -29,7 +30,7 @@ export function createSpanEditor(ctx: AppContext): SpanEditor {
     if (!refusedDocs.delete(docId)) return
     ctx.history.forget(docId)
     try {
-      const opened = await ctx.api.openDocument({ docId })
+      const opened = openedFromColumns(await ctx.api.openDocument({ docId }))
       ctx.opened.keep(opened)
       if (ctx.doc.id === docId) ctx.doc.show(opened)
     } catch (error) {

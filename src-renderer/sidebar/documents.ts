@@ -1,6 +1,7 @@
 /** Loading the workspace and opening documents. */
 import type { DocumentSummary, OpenedDocument } from '../../src-main/api'
 import { perfMark, PERF } from '../app/perf'
+import { openedFromColumns } from '../editor/opened-columns'
 import { lastDocument, rememberLastDocument } from './last-document'
 import { t } from '../i18n'
 import type { AppContext } from '../app/context'
@@ -25,9 +26,13 @@ export function createDocumentCommands(ctx: AppContext): DocumentCommands {
   // A document opened before is sent again only if its file changed since (see editor/opened-documents.ts).
   const fetchDocument = async (docId: string): Promise<OpenedDocument> => {
     const kept = ctx.opened.get(docId)
-    if (!kept) return ctx.api.openDocument({ docId })
+    if (!kept) {
+      const sent = await ctx.api.openDocument({ docId })
+      perfMark(PERF.arrived)
+      return openedFromColumns(sent)
+    }
     const answer = await ctx.api.reopenDocument({ docId, revision: kept.revision })
-    return 'unchanged' in answer ? { ...kept, ...summaryOf(answer) } : answer
+    return 'unchanged' in answer ? { ...kept, ...summaryOf(answer) } : openedFromColumns(answer)
   }
 
   // A slower, earlier request never replaces a later one.
@@ -42,6 +47,7 @@ export function createDocumentCommands(ctx: AppContext): DocumentCommands {
       // Edits still on their way to disk are shown as they were made.
       const unsaved = ctx.pendingSaves.unsaved(docId)
       ctx.doc.show(unsaved ? { ...opened, spans: [...unsaved] } : opened)
+      perfMark(PERF.shown)
       ctx.textSelection.set(null)
       ctx.cursor.set(null)
       ctx.workspace.updateSummary(summaryOf(opened))

@@ -17,6 +17,7 @@ import type { GrantUse } from '../../src-main/shell/path-grants'
 import { openServices, type Services } from '../../src-main/services'
 import { findResourcesDir } from '../../src-main/store/workspace/resources-dir'
 import { RESULTS_PATH, serveFolder, type ParkedResults } from './static-server'
+import { packResult, UNPACK_SOURCE } from './transport'
 
 export const CHROMIUM_PATH = process.env.SPANWRIGHT_CHROMIUM ?? '/usr/bin/chromium'
 export const CHROMIUM_ARGS = [
@@ -62,9 +63,11 @@ export interface App {
   menuLanguages: UiLocale[]
 }
 
-/** Results of this many characters or more are fetched from the local server (JSON text never starts with '@'). */
+/** Results of this many characters or more are fetched from the local server (JSON text never starts with '@' or '#'). */
 const PARK_FROM = 64 * 1024
 const PARKED_MARK = '@'
+/** A result holding typed arrays: always fetched, as bytes (transport.ts). */
+const BINARY_MARK = '#'
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url))
 const preloadFile = fileURLToPath(new URL('../../out/preload/index.cjs', import.meta.url))
@@ -111,18 +114,22 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     page.on('pageerror', (e) => pageErrors.push(e.message))
     // Arguments and results cross as JSON text: Playwright walks an object value by value,
     // which takes seconds for a long document, but hands over one string in milliseconds.
-    // A long result (an opened 1 MB document is 3 MB of JSON) would still spend ~400 ms in
-    // the DevTools protocol, where Electron's IPC takes tens: it is parked on the local
-    // server and fetched by the page instead. The sender's URL comes from Playwright's
-    // frame, as Electron's senderFrame does.
+    // A long result would still spend ~100 ms a megabyte in the DevTools protocol, where
+    // Electron's IPC takes a few: it is parked on the local server and fetched by the page
+    // instead. A result holding typed arrays (an opened document's span columns) or long
+    // strings goes as their bytes (transport.ts), as Electron's structured clone copies them.
+    // (Posting every call to the server instead would save the binding's DevTools round trips,
+    // but a browser holds at most six connections to a host: six slow calls in flight, such as
+    // suggestions being learned, held every later call back for seconds. Electron's IPC has no such cap.)
+    // The sender's URL comes from Playwright's frame, as Electron's senderFrame does.
     await page.exposeBinding('__spanwrightIpcInvoke', async (source, channel: string, args: string) => {
       const handler = handlers.get(channel)
       if (!handler) throw new Error(`no handler registered for ${channel}`)
-      const result = JSON.stringify(await handler({ senderFrame: { url: source.frame.url() } }, ...(JSON.parse(args) as unknown[])))
-      if (result.length < PARK_FROM) return result
+      const result = packResult(await handler({ senderFrame: { url: source.frame.url() } }, ...(JSON.parse(args) as unknown[])))
+      if (typeof result === 'string' && result.length < PARK_FROM) return result
       const id = randomUUID()
       parked.set(id, result)
-      return `${PARKED_MARK}${RESULTS_PATH}${id}`
+      return `${typeof result === 'string' ? PARKED_MARK : BINARY_MARK}${RESULTS_PATH}${id}`
     })
     await page.addInitScript(preloadStandIn(readFileSync(preloadFile, 'utf8')))
     await page.goto(`${server.origin}/index.html`)
@@ -153,6 +160,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
 function preloadStandIn(preloadSource: string): string {
   return `(() => {
   const listeners = new Map()
+  const unpack = ${UNPACK_SOURCE}
   window.__spanwrightEmit = (channel, ...args) => {
     for (const l of listeners.get(channel) ?? []) l({ sender: null }, ...args)
   }
@@ -160,8 +168,8 @@ function preloadStandIn(preloadSource: string): string {
     contextBridge: { exposeInMainWorld: (key, value) => { Object.defineProperty(window, key, { value, enumerable: true }) } },
     ipcRenderer: {
       invoke: (channel, ...args) => window.__spanwrightIpcInvoke(channel, JSON.stringify(args))
-        .then((text) => text.startsWith('${PARKED_MARK}') ? fetch(text.slice(1)).then((r) => r.text()) : text)
-        .then((text) => JSON.parse(text)),
+        .then((text) => text.startsWith('${BINARY_MARK}') ? fetch(text.slice(1)).then((r) => r.arrayBuffer()).then(unpack)
+          : (text.startsWith('${PARKED_MARK}') ? fetch(text.slice(1)).then((r) => r.text()) : Promise.resolve(text)).then((t) => JSON.parse(t))),
       on: (channel, listener) => { listeners.set(channel, [...(listeners.get(channel) ?? []), listener]) },
       removeListener: (channel, listener) => { listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener)) },
     },

@@ -15,8 +15,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 }
 
-/** JSON texts served once each at /results/<id> (see harness.ts: long IPC results). */
-export type ParkedResults = Map<string, string>
+/** Results served once each at /results/<id> (see harness.ts: long IPC results): JSON text, or a binary body (transport.ts). */
+export type ParkedResults = Map<string, string | Buffer>
 
 /** Serves a built folder on 127.0.0.1 at a free port; nothing outside the folder. */
 export async function serveFolder(root: string, parked: ParkedResults = new Map()): Promise<{ origin: string; close(): Promise<void> }> {
@@ -28,8 +28,9 @@ export async function serveFolder(root: string, parked: ParkedResults = new Map(
       parked.delete(id)
       if (text === undefined) res.writeHead(404).end()
       else {
-        const body = Buffer.from(text, 'utf8')
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-store' }).end(body)
+        const body = typeof text === 'string' ? Buffer.from(text, 'utf8') : text
+        const type = typeof text === 'string' ? 'application/json; charset=utf-8' : 'application/octet-stream'
+        res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' }).end(body)
       }
       return
     }

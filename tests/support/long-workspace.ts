@@ -26,25 +26,45 @@ export interface LongWorkspace {
   spans: number
 }
 
-/** Paragraphs of the seed articles, repeated (numbered, so no two are alike) up to `bytes` of UTF-8. */
-export function longText(bytes: number): string {
-  const paragraphs = readdirSync(SEEDS)
+/**
+ * Paragraphs of the seed articles, repeated (numbered, so no two are alike) up to `bytes` of UTF-8.
+ * With `paragraphs`, they are run together into about that many paragraphs of equal size
+ * (200 for 1 MB: ~5 kB each, as the issue's document has).
+ */
+export function longText(bytes: number, paragraphs?: number): string {
+  const seeds = readdirSync(SEEDS)
     .sort()
     .flatMap((f) => readFileSync(join(SEEDS, f), 'utf8').split('\n'))
     .map((p) => p.trim())
     .filter((p) => p.length > 40)
-  const parts = ['Bài dài: tuyển tập tin tức hợp tác Việt Nam - Nhật Bản']
-  let size = Buffer.byteLength(parts[0] as string)
+  const title = 'Bài dài: tuyển tập tin tức hợp tác Việt Nam - Nhật Bản'
+  const parts: string[] = []
+  let size = Buffer.byteLength(title)
   for (let i = 0; size < bytes; i++) {
-    const p = `${paragraphs[i % paragraphs.length] as string} (${i + 1})`
+    const p = `${seeds[i % seeds.length] as string} (${i + 1})`
     parts.push(p)
     size += Buffer.byteLength(p) + 2
   }
-  return parts.join('\n\n')
+  if (!paragraphs) return [title, ...parts].join('\n\n')
+  // Cut where the running size passes each k-th share of the whole.
+  const share = parts.reduce((n, p) => n + Buffer.byteLength(p) + 1, 0) / paragraphs
+  const joined: string[] = []
+  let group: string[] = []
+  let running = 0
+  for (const p of parts) {
+    group.push(p)
+    running += Buffer.byteLength(p) + 1
+    if (running >= share * (joined.length + 1) && joined.length < paragraphs - 1) {
+      joined.push(group.join(' '))
+      group = []
+    }
+  }
+  if (group.length) joined.push(group.join(' '))
+  return [title, ...joined].join('\n\n')
 }
 
-export async function makeLongWorkspace(dir: string, { bytes = 1_000_000, spans = 10_000 } = {}): Promise<LongWorkspace> {
-  const text = longText(bytes)
+export async function makeLongWorkspace(dir: string, { bytes = 1_000_000, spans = 10_000, paragraphs = undefined as number | undefined } = {}): Promise<LongWorkspace> {
+  const text = longText(bytes, paragraphs)
   const long = newDocument(importText(new TextEncoder().encode(text), 'long.txt'), 'long.txt', NOW)
   const map = createOffsetMap(long.text)
   const tokens = long.tokens

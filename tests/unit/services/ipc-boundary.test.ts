@@ -1,7 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { OpenedDocumentColumns } from '../../../src-main/api'
 import { API_METHODS, apiChannel, type Envelope } from '../../../src-main/api-methods'
+import { openedFromColumns } from '../../../src-renderer/editor/opened-columns'
+import { tokenize } from '../../../src-main/core/tokens'
 import { registerIpc, type IpcEventLike, type IpcMainLike } from '../../../src-main/shell/ipc'
 import { servicesIn } from '../../support/services'
 import { useTempDirs } from '../../support/temp-dir'
@@ -79,6 +82,32 @@ describe('the IPC boundary', () => {
       ok: false,
       error: { code: 'forbidden', message: 'listDocuments: refused a call from an untrusted page (https://example.invalid/)' },
     })
+    await services.close()
+  })
+
+  it("sends an opened document's spans as columns, which rebuild the spans as stored", async () => {
+    const { call, services } = await bridge(await tempDir())
+    const [first] = await services.listDocuments({})
+    const docId = (first as { id: string }).id
+    const [t0, t1, t2] = tokenize((await services.openDocument({ docId })).text) as [[number, number], [number, number], [number, number]]
+    await services.applySpanEdits({
+      docId,
+      edits: [
+        { op: 'add', span: { id: 'a1', start: t0[0], end: t1[1], label: 'figure', attributes: { value: 3, unit: 'yên' } } },
+        { op: 'add', span: { id: 'b2', start: t1[0], end: t2[1], label: 'commitment', note: 'hai bên\nký' } },
+        { op: 'add', span: { id: 'c3', start: t2[0], end: t2[1], label: 'agreement', origin: 'suggested' } },
+      ],
+    })
+    const stored = await services.openDocument({ docId })
+    expect(stored.spans.length).toBe(3)
+    const result = await call('openDocument', [{ docId }])
+    if (!result.ok) throw new Error(result.error.message)
+    const sent = result.value as OpenedDocumentColumns
+    expect(sent.spans.start).toBeInstanceOf(Int32Array)
+    expect(openedFromColumns(structuredClone(sent))).toEqual(stored)
+    const again = await call('reopenDocument', [{ docId, revision: '0'.repeat(64) }])
+    if (!again.ok) throw new Error(again.error.message)
+    expect(openedFromColumns(again.value as OpenedDocumentColumns)).toEqual(stored)
     await services.close()
   })
 

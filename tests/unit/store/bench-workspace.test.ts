@@ -5,6 +5,7 @@ import { generateDocument, generateWorkspace, seeded } from '../../../bench/stor
 import { DocumentFile } from '../../../src-main/core/model'
 import { documentId } from '../../../src-main/core/text'
 import { tokenize } from '../../../src-main/core/tokens'
+import { longText } from '../../support/long-workspace'
 import { useTempDirs } from '../../support/temp-dir'
 import { servicesAt } from './storage-helpers'
 
@@ -34,5 +35,18 @@ describe('the generated benchmark workspace', () => {
     expect(await services.verifyDocuments({})).toEqual([])
     await services.close()
     expect(JSON.parse(await readFile(join(dir, 'spanwright.json'), 'utf8'))).toMatchObject({ schema: 1, annotator: 'bench' })
+  })
+})
+
+describe("the editor bench's long article", () => {
+  it('is about 4,500 paragraphs by default and 200 of ~5 kB when asked, the same text run together', () => {
+    const lines = longText(1_000_000).split('\n\n')
+    expect(lines.length).toBeGreaterThan(4000)
+    const two = longText(1_000_000, 200).split('\n\n')
+    expect(two.length).toBe(201) // the title, then 200 paragraphs
+    const sizes = two.slice(1).map((p) => Buffer.byteLength(p))
+    expect(Math.min(...sizes)).toBeGreaterThan(4_000)
+    expect(Math.max(...sizes)).toBeLessThan(6_500)
+    expect(two.slice(1).join(' ')).toBe(lines.slice(1).join(' '))
   })
 })
