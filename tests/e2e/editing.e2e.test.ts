@@ -26,8 +26,11 @@ async function openWithNestedSpans(): Promise<OpenedApp> {
 }
 
 const docId = (a: OpenedApp): string => a.docIds[0] as string
-const selectedRows = async (a: OpenedApp): Promise<string[]> =>
-  (await panelRows(a.page)).filter((r) => r.selected).map((r) => r.text)
+/** The span panel's selected rows; it follows the text a frame behind, so tests poll it. */
+const selectedRows = async (a: OpenedApp | undefined): Promise<string[]> => {
+  if (!a) throw new Error('no app is open')
+  return (await panelRows(a.page)).filter((r) => r.selected).map((r) => r.text)
+}
 const waitForSelected = (a: OpenedApp, text: string | null): Promise<void> => waitForSelectedSpan(a.page, text)
 
 describe('selecting a span', () => {
@@ -35,15 +38,15 @@ describe('selecting a span', () => {
     app = await openWithNestedSpans()
     await clickText(app.page, { text: 'kỷ niệm' })
     await waitForSelected(app, OUTER)
-    expect(await selectedRows(app)).toEqual([OUTER])
+    await expect.poll(() => selectedRows(app)).toEqual([OUTER])
 
     await clickText(app.page, { text: INNER })
     await waitForSelected(app, INNER)
-    expect(await selectedRows(app)).toEqual([INNER])
+    await expect.poll(() => selectedRows(app)).toEqual([INNER])
 
     await clickText(app.page, { text: 'Trần Hồng Hà đã trao đổi' })
     await waitForSelected(app, null)
-    expect(await selectedRows(app)).toEqual([])
+    await expect.poll(() => selectedRows(app)).toEqual([])
   })
 
   it('Escape clears the selection, after which a label key changes nothing', async () => {
@@ -54,7 +57,7 @@ describe('selecting a span', () => {
     await waitForSelected(app, null)
     await app.page.keyboard.press('2')
     expect(spansOnDisk(app.workspace, docId(app)).map((s) => s.label)).toEqual(['commitment', 'figure'])
-    expect(await selectedRows(app)).toEqual([])
+    await expect.poll(() => selectedRows(app)).toEqual([])
   })
 
   it('clicking a row in the span panel selects its span and scrolls the text to it', async () => {
@@ -81,7 +84,7 @@ describe('selecting a span', () => {
       })
       return inside
     }, late)
-    expect(await selectedRows(app)).toEqual([late])
+    await expect.poll(() => selectedRows(app)).toEqual([late])
   })
 })
 

@@ -37,7 +37,8 @@ describe('tagging a selection', () => {
     expect(span).toMatchObject({ label: 'commitment', start: expected.start, end: expected.end, text: phrase })
     expectTextsMatchOffsets(app, firstDoc(app))
 
-    expect(await panelRows(app.page)).toEqual([{ label: 'Commitment', text: phrase, selected: true }])
+    const { page } = app
+    await expect.poll(() => panelRows(page)).toEqual([{ label: 'Commitment', text: phrase, selected: true }])
     const drawn = await drawnHighlights(app.page)
     expect(drawn['sw-commitment']).toEqual([phrase])
     expect(drawn['sw-selected']).toEqual([phrase])
@@ -90,7 +91,8 @@ describe('tagging a selection', () => {
     expect(commitment && figure && commitment.start < figure.start && figure.end < commitment.end).toBe(true)
     expectTextsMatchOffsets(app, firstDoc(app))
 
-    expect(await panelRows(app.page)).toEqual([
+    const { page } = app
+    await expect.poll(() => panelRows(page)).toEqual([
       { label: 'Commitment', text: outer, selected: false },
       { label: 'Figure', text: '50 năm', selected: true },
     ])
