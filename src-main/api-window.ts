@@ -4,7 +4,20 @@
  */
 import { z } from 'zod'
 import { UI_LOCALES, type ApiMethod, type AppCommand, type Envelope } from './api-methods'
-import { apiInputs, type ApiOutputs, type OpenedDocumentColumns, type ReopenedDocumentColumns, type ReviewTarget } from './api'
+import { apiInputs, type ApiOutputs, type DocumentSummary, type ReviewTarget } from './api'
+import type { SpanColumns } from './core/model/span-columns'
+
+/**
+ * An opened document as the window receives it: the spans as columns, cheap to move
+ * and to parse (core/model/span-columns.ts; core/span-columns.ts turns them back into
+ * spans, their texts cut from `text`).
+ */
+export interface OpenedDocumentColumns extends DocumentSummary {
+  text: string
+  spans: SpanColumns
+  revision: string
+}
+export type ReopenedDocumentColumns = OpenedDocumentColumns | (DocumentSummary & { revision: string; unchanged: true })
 
 /**
  * A file or folder the main process's dialog handed the window (shell/path-grants.ts). A

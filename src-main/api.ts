@@ -12,7 +12,7 @@ import type { ImportSummary } from './core/import'
 import { REVIEW_DECISIONS, type ReviewComparison, type ReviewDocumentView, type ReviewTarget } from './core/compare'
 import type { Suggestion } from './core/suggest/types'
 import { ConflictCopyName, DocumentId, DocumentStatus, Label, LabelId, SpanEdit, TrashId, type Span } from './core/model'
-import type { SpanColumns } from './core/model/span-columns'
+export { SpanColumns } from './core/model/span-columns'
 
 export interface WorkspaceInfo {
   path: string
@@ -20,10 +20,7 @@ export interface WorkspaceInfo {
   labels: Label[]
   /** Set when nothing can be changed (a read-only folder): why, as a sentence to show. */
   readOnly?: string
-  /**
-   * Set when this opening found document files a killed import had left unlisted:
-   * the titles it listed again, and how many failed the document check and went to the trash.
-   */
+  /** Document files a killed import left unlisted, found by this opening: titles listed again, how many went to the trash (they failed the document check). */
   recovered?: { titles: string[]; trashed: number }
 }
 
@@ -51,19 +48,6 @@ export interface OpenedDocument extends DocumentSummary {
 
 /** reopenDocument's answer: the document when its revision changed, else only its summary. */
 export type ReopenedDocument = OpenedDocument | (DocumentSummary & { revision: string; unchanged: true })
-
-/**
- * An opened document as the window receives it (api-window.ts): the spans as columns,
- * cheap to move and to parse (core/model/span-columns.ts; core/span-columns.ts turns
- * them back into spans, their texts cut from `text`).
- */
-export interface OpenedDocumentColumns extends DocumentSummary {
-  text: string
-  spans: SpanColumns
-  revision: string
-}
-export type ReopenedDocumentColumns = OpenedDocumentColumns | (DocumentSummary & { revision: string; unchanged: true })
-export { SpanColumns } from './core/model/span-columns'
 
 /** What applySpanEdits saved: the spans it added or changed (as stored) and the ids it removed. */
 export interface SpanEditsResult {
@@ -312,4 +296,4 @@ export type ApiOutput<M extends ApiMethod> = ApiOutputs[M]
 export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> }
 
 // What the window sends and receives (files named by dialog tokens) lives beside the contract.
-export type { BridgeApi, ChosenPath, ChosenPaths, MenuLanguage, WindowApi, WindowContract, WindowInput, WindowOutput, WindowOutputs } from './api-window'
+export type { BridgeApi, ChosenPath, ChosenPaths, MenuLanguage, OpenedDocumentColumns, ReopenedDocumentColumns, WindowApi, WindowContract, WindowInput, WindowOutput, WindowOutputs } from './api-window'
