@@ -1,8 +1,7 @@
 /** Starting and following the crash test's child processes (see crash-child.ts for the protocol). */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
+import { bundleForNode } from './bundle-for-node'
 import type { CrashOp } from './crash-oracle'
 
 export interface Line {
@@ -58,16 +57,5 @@ export function startChild(bundle: string, args: string[]): Child {
 
 /** One bundle for every child: starting node on it takes a fraction of loading the TypeScript sources. */
 export async function bundleChild(work: string): Promise<string> {
-  const outfile = join(work, 'crash-child.mjs')
-  await build({
-    entryPoints: [fileURLToPath(new URL('./crash-child.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    mainFields: ['module', 'main'],
-    outfile,
-    logLevel: 'warning',
-  })
-  return outfile
+  return bundleForNode(new URL('./crash-child.ts', import.meta.url), join(work, 'crash-child.mjs'))
 }

@@ -9,11 +9,10 @@ import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
 import { runCli } from '../src-main/cli/program'
 import { openServices } from '../src-main/services'
 import { INDEX_FILE } from '../src-main/store/workspace/layout'
+import { bundleForNode } from './bundle-for-node'
 
 export interface KillLeftoverCounts {
   rounds: number
@@ -87,19 +86,7 @@ async function indexIds(ws: string): Promise<string[]> {
 
 /** The command line, bundled: node starts on it far faster than on the TypeScript sources. */
 export async function bundleCli(work: string, resourcesDir: string): Promise<string> {
-  const outfile = join(work, 'main', 'cli.mjs')
-  await build({
-    entryPoints: [fileURLToPath(new URL('../src-main/cli.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    mainFields: ['module', 'main'],
-    outfile,
-    // commander is CommonJS: its require() of node's own modules needs one in the bundle.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'warning',
-  })
+  const outfile = await bundleForNode(new URL('../src-main/cli.ts', import.meta.url), join(work, 'main', 'cli.mjs'), { commonJs: true })
   await symlink(resourcesDir, join(work, 'resources'))
   return outfile
 }

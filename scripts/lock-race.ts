@@ -7,9 +7,8 @@ import { fork, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
 import { LOCK_FILE } from '../src-main/store/workspace/layout'
+import { bundleForNode } from './bundle-for-node'
 
 export interface LockRaceCounts {
   rounds: number
@@ -28,16 +27,7 @@ export async function raceStaleLock(options: { processes: number; rounds: number
   const work = await mkdtemp(join(tmpdir(), 'spanwright-lock-race-'))
   const children: ChildProcess[] = []
   try {
-    const bundle = join(work, 'lock-race-child.mjs')
-    await build({
-      entryPoints: [fileURLToPath(new URL('./lock-race-child.ts', import.meta.url))],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: bundle,
-      logLevel: 'warning',
-    })
+    const bundle = await bundleForNode(new URL('./lock-race-child.ts', import.meta.url), join(work, 'lock-race-child.mjs'))
     for (let i = 0; i < options.processes; i++) children.push(fork(bundle, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }))
     await Promise.all(children.map((c) => next(c)))
     for (let round = 1; round <= options.rounds; round++) {
