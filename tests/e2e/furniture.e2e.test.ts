@@ -32,6 +32,9 @@ describe('page furniture', () => {
     const docId = app.docIds[1] as string
     const { text } = readDocument(app.workspace, docId)
     await page.locator(`nav button.doc[data-doc-id="${docId}"]`).click()
+    // The furniture is found once the text's first frame is drawn: wait for this document's text, then for its dimmed lines.
+    const firstLine = text.slice(0, text.indexOf('\n'))
+    await page.waitForFunction((line) => (globalThis as unknown as PageDom).document.querySelector('article[lang="vi"] p[data-start="0"]')?.textContent === line, firstLine)
     await page.locator('article p.furniture').first().waitFor()
 
     const map = createOffsetMap(text)
