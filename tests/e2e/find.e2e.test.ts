@@ -64,7 +64,8 @@ describe('find in the document', () => {
   })
 
   it('“Label all” tags every hit not yet labelled as one step that one Ctrl+Z undoes', async () => {
-    app = await openSeeded(folders.next())
+    // Tall enough to show the whole article: spans are highlighted near the screen only.
+    app = await openSeeded(folders.next(), { viewport: { width: 1280, height: 4000 } })
     const { page } = app
     const docId = app.docIds[0] as string
     const { text } = readDocument(app.workspace, docId)

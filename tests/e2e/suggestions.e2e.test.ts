@@ -17,9 +17,12 @@ let app: OpenedApp | undefined
 
 afterEach(() => closeApp(app, () => (app = undefined)))
 
-/** Opens the seeded app and waits for the first document's ghost spans; its suggestions as the services give them. */
+/**
+ * Opens the seeded app and waits for the first document's ghost spans; its suggestions as the services give them.
+ * The window is tall enough to show the whole article: ghosts, as spans, are drawn near the screen only.
+ */
 async function openWithGhosts(workspace = folders.next()): Promise<{ a: OpenedApp; docId: string; offered: Suggestion[] }> {
-  const a = (app = await openSeeded(workspace))
+  const a = (app = await openSeeded(workspace, { viewport: { width: 1280, height: 4000 } }))
   await waitForGhosts(a.page)
   const docId = a.docIds[0] as string
   const offered = (await a.services.suggestDocument({ docId })).suggestions
