@@ -6,6 +6,7 @@
  */
 import { compareSpans, type CanonicalRecord } from '../core/model'
 import { createOffsetMap } from '../core/offsets'
+import { plural } from './plural'
 
 export type ShownDocument = Pick<CanonicalRecord, 'id' | 'title' | 'text' | 'spans'> & {
   /** Shown after the id: annotator and status, or what else is known. */
@@ -14,7 +15,7 @@ export type ShownDocument = Pick<CanonicalRecord, 'id' | 'title' | 'text' | 'spa
 
 export function annotatedText(doc: ShownDocument): string {
   const n = doc.spans.length
-  const header = `=== ${doc.title}\n${[doc.id, ...doc.about, `${n} span${n === 1 ? '' : 's'}`].join(' · ')}`
+  const header = `=== ${doc.title}\n${[doc.id, ...doc.about, plural(n, 'span')].join(' · ')}`
   return `${header}\n\n${inlineSpans(doc)}\n`
 }
 

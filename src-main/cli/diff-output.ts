@@ -3,6 +3,7 @@ import type { Span } from '../core/model'
 import { differenceCount, DIFF_CLASSES, type CorpusDiff, type DiffClass, type DiffCounts, type DocumentDiff, type SpanPair } from '../core/compare'
 import { snippetMaker } from './span-snippet'
 import type { Style, StyleName } from './style'
+import { plural } from './plural'
 
 type SpanJson = Pick<Span, 'id' | 'start' | 'end' | 'label' | 'text'>
 type DocumentJson =
@@ -32,7 +33,7 @@ export function diffText(diff: CorpusDiff, style: Style): string {
     const differences = d.pairs.filter((p) => p.class !== 'match')
     if (!differences.length) continue
     const n = differences.length
-    out.push(`${style('bold', d.title)}  ${style('dim', `${d.id} · ${n} difference${n === 1 ? '' : 's'}, ${d.counts.match} matching`)}`)
+    out.push(`${style('bold', d.title)}  ${style('dim', `${d.id} · ${plural(n, 'difference')}, ${d.counts.match} matching`)}`)
     const text = d.a?.text ?? ''
     for (const p of differences) out.push(`  ${style(CLASS_STYLE[p.class], p.class.padEnd(8))}  ${describe(p, (s) => snippet(text, s.start, s.end))}`)
     out.push('')
@@ -40,7 +41,7 @@ export function diffText(diff: CorpusDiff, style: Style): string {
   for (const side of ['only_a', 'only_b'] as const) {
     const docs = diff.documents.filter((d) => d.present === side)
     if (!docs.length) continue
-    out.push(style(CLASS_STYLE[side], `only in ${side === 'only_a' ? 'A' : 'B'} (${docs.length} document${docs.length === 1 ? '' : 's'}):`))
+    out.push(style(CLASS_STYLE[side], `only in ${side === 'only_a' ? 'A' : 'B'} (${plural(docs.length, 'document')}):`))
     for (const d of docs) out.push(`  ${d.id}  ${d.title}  ${style('dim', `(${(d.a ?? d.b)?.spans.length ?? 0} spans)`)}`)
     out.push('')
   }
@@ -62,7 +63,7 @@ function totals(diff: CorpusDiff): string {
   const paired = diff.documents.filter((d) => d.present === 'both').length
   const parts = DIFF_CLASSES.map((c) => `${diff.counts[c]} ${c}`).join(', ')
   const verdict = hasDifferences(diff) ? 'differences found' : 'no differences'
-  return `${paired} paired document${paired === 1 ? '' : 's'}: ${parts} (${verdict})`
+  return `${plural(paired, 'paired document')}: ${parts} (${verdict})`
 }
 
 /** A difference between spans, or a document only one side has. */

@@ -10,6 +10,7 @@ import { checkedRequest } from './checked-request'
 import type { CliContext } from './context'
 import { openForReading } from './read-workspace'
 import { progressBar } from './progress-bar'
+import { plural } from './plural'
 
 interface ExportOptions {
   workspace?: string
@@ -87,7 +88,7 @@ function exportRequest(opts: ExportOptions): ApiInput<'exportDataset'> {
 function report(ctx: CliContext, result: DatasetExportSummary): void {
   for (const l of result.leftovers ?? []) ctx.stderr(`${leftoverLine(l)}\n`)
   for (const d of result.dropped) ctx.stderr(`${droppedLine(d)}\n`)
-  if (result.dropped.length) ctx.stderr(`spanwright: ${result.format} could not hold ${result.dropped.length} span${result.dropped.length === 1 ? '' : 's'} (listed above); the export has every other span\n`)
+  if (result.dropped.length) ctx.stderr(`spanwright: ${result.format} could not hold ${plural(result.dropped.length, 'span')} (listed above); the export has every other span\n`)
   if (result.parts.length === 1 && result.parts[0]?.name === null) {
     ctx.stderr(`exported ${result.documents} documents, ${result.spans} spans to ${result.path === '-' ? 'standard output' : result.path}\n`)
     return

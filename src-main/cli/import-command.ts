@@ -11,6 +11,7 @@ import type { CliContext } from './context'
 import { headlessDialogs } from './headless-dialogs'
 import { progressBar } from './progress-bar'
 import { reportRecovered } from './read-workspace'
+import { plural } from './plural'
 
 interface ImportOptions {
   workspace?: string
@@ -69,10 +70,10 @@ function report(ctx: CliContext, r: ImportSummary, dir: string): void {
     ctx.stderr(`${d.file}:${d.line}: document ${d.id} ("${d.title}") is ${d.already}; not imported again\n`)
   }
   for (const n of r.normalized) {
-    const moved = n.spansRemapped ? `; ${n.spansRemapped} span${n.spansRemapped === 1 ? '' : 's'} moved with it` : ''
+    const moved = n.spansRemapped ? `; ${plural(n.spansRemapped, 'span')} moved with it` : ''
     ctx.stderr(`${n.file}:${n.line}: text normalized (${n.normalized.join(', ')})${moved}\n`)
   }
   for (const file of r.refused) ctx.stderr(`spanwright: nothing imported from ${file} because of the problems above (--skip-invalid imports its good documents)\n`)
   const spans = r.imported.reduce((n, d) => n + d.spans, 0)
-  ctx.stderr(`imported ${r.imported.length} documents, ${spans} spans into ${dir}\n`)
+  ctx.stderr(`imported ${plural(r.imported.length, 'document')}, ${plural(spans, 'span')} into ${dir}\n`)
 }

@@ -9,6 +9,7 @@ import { loadAnnotationSources } from '../store/import/annotation-source'
 import { checkInputPaths } from '../store/import/input-paths'
 import { CliExit } from './cli-exit'
 import type { CliContext } from './context'
+import { plural } from './plural'
 
 interface MergeOptions {
   out: string
@@ -44,7 +45,7 @@ export function addMergeCommand(program: Command, ctx: CliContext): void {
       if (conflicts.length && !opts.force) {
         const n = conflicts.length
         ctx.stderr(
-          `spanwright: ${n} conflict${n === 1 ? '' : 's'} the ${opts.strategy} strategy cannot settle; nothing was written ` +
+          `spanwright: ${plural(n, 'conflict')} the ${opts.strategy} strategy cannot settle; nothing was written ` +
             '(settle them, choose another --strategy, or --force to write the merge without those spans)\n',
         )
         if (sources.length === 2 && opts.strategy === 'majority') ctx.stderr(TWO_INPUTS)

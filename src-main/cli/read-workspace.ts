@@ -7,6 +7,7 @@ import { DOCUMENTS_DIR } from '../store/workspace/layout'
 import type { Workspace } from '../store/workspace/workspace'
 import type { CliContext } from './context'
 import { headlessDialogs } from './headless-dialogs'
+import { plural } from './plural'
 
 /**
  * The workspace's services for a command that only reads it: no workspace lock
@@ -45,7 +46,6 @@ export function reportRecovered(ctx: CliContext, workspace: Workspace): void {
   }
 }
 
-const plural = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`
 
 /** A workspace named by --workspace or SPANWRIGHT_WORKSPACE must be there: exit 2, naming where the name came from. */
 async function refuseUnknownWorkspace(choice: WorkspaceChoice): Promise<void> {

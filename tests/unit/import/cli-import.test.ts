@@ -75,6 +75,14 @@ describe('spanwright import', () => {
     expect((await documentsIn(join(dir, 'ws'))).map((d) => d.text)).toEqual(['Hà Nội'])
   })
 
+  it('counts one document and one span in the singular', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, 'one.jsonl'), `${JSON.stringify({ text: 'Hai bên ký kết.', spans: [{ start: 0, end: 7, label: 'agreement' }] })}\n`)
+    const cli = cliIn(dir)
+    expect(await cli.run('import', join(dir, 'one.jsonl'), '-w', join(dir, 'ws'))).toBe(0)
+    expect(cli.stderr()).toContain(`imported 1 document, 1 span into ${join(dir, 'ws')}\n`)
+  })
+
   it('imports .txt and .md as one document each, saying which normalizations it applied', async () => {
     const dir = await tempDir()
     await writeFile(join(dir, 'a.txt'), '\uFEFFVie\u0323\u0302t Nam\r\nNha\u0323\u0302t Ba\u0309n\r\n')
