@@ -4,6 +4,7 @@
  * (a Range added or removed per span id). The DOM of the text is never touched.
  */
 import { labelHighlightName, SELECTED_HIGHLIGHT } from './highlight-names'
+import type { View } from './view'
 
 export interface PaintableSpan {
   id: string
@@ -29,11 +30,7 @@ export interface Painter {
   destroy(): void
 }
 
-/** [start, end) in code points. */
-export interface View {
-  start: number
-  end: number
-}
+export type { View } from './view'
 
 interface Drawn {
   span: PaintableSpan

@@ -5,7 +5,7 @@
  * highlighted; off screen nothing needs to be. The band moves only when the screen
  * reaches its edge, so scrolling inside it changes no range.
  */
-import type { View } from '../highlight/painter'
+import type { View } from '../highlight/view'
 
 /**
  * The band after a scroll: `current` while it holds all of `seen` (what the screen
