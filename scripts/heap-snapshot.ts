@@ -6,7 +6,7 @@
  */
 import type { CDPSession } from 'playwright-core'
 
-interface RawSnapshot {
+export interface RawSnapshot {
   snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] }; node_count: number }
   nodes: number[]
   edges: number[]
@@ -26,6 +26,17 @@ export interface HeapGraph {
   retained: Float64Array
   /** Immediate dominator of each node (the root dominates itself). */
   dominator: Int32Array
+}
+
+/** A heap of one empty root: what a baseline is set against to list all it holds. */
+export const EMPTY_SNAPSHOT: RawSnapshot = {
+  snapshot: {
+    meta: { node_fields: ['type', 'name', 'id', 'self_size', 'edge_count'], node_types: [['synthetic']], edge_fields: ['type', 'name_or_index', 'to_node'], edge_types: [['element']] },
+    node_count: 1,
+  },
+  nodes: [0, 0, 1, 0, 0],
+  edges: [],
+  strings: [''],
 }
 
 /** Takes a snapshot of the page's heap (after a garbage collection, as the snapshot always does). */

@@ -4,20 +4,21 @@
  * reaches it (reload on the short one, click the long one): heap snapshots (DevTools
  * protocol), summed by kind and by what retains the most.
  *
- *   npm run build && node --import tsx scripts/profile-heap.mts [--top N] [--settle MS]
+ *   npm run build && node --import tsx scripts/profile-heap.mts [--top N] [--settle MS] [--base]
  *
- * The heap is read when the bench reads it: the first spans drawn (bench/paint-probe.ts)
- * and the span panel no longer empty. --settle: also read it this long after that,
- * once work deferred past the first frame (the page-furniture scan, suggestions) is done.
+ * The heap is read when the bench reads it (bench/peers/sides.ts): the document drawn, its
+ * spans in the panel, its suggestions arrived. --settle: also read it this long after that.
+ * --base: also what the window holds with only the short document open (its baseline).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { armPaintProbe, installPaintProbe, readPaintProbe } from '../bench/paint-probe'
+import { installPaintProbe } from '../bench/paint-probe'
 import { readPeerDocument } from '../bench/peers/peer-document'
+import { openLong, reloadOnShort } from '../bench/peers/sides'
 import { openApp } from '../tests/e2e/harness'
 import { makeLongWorkspace } from '../tests/support/long-workspace'
-import { byHolder, byKind, describe, dominatorPath, takeSnapshot, type HeapGraph } from './heap-snapshot'
+import { byHolder, byKind, describe, dominatorPath, EMPTY_SNAPSHOT, readSnapshot, takeSnapshot, type HeapGraph } from './heap-snapshot'
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: number): number => {
@@ -96,12 +97,7 @@ try {
   try {
     await installPaintProbe(page)
     const firstTexts = readPeerDocument(long.dir, long.longId).firstTexts
-    const documents = page.getByRole('navigation', { name: 'Documents' }).locator('button.doc')
-    const count = page.locator('[aria-labelledby="span-panel-heading"] .count')
-    await documents.nth(1).click()
-    await count.filter({ hasText: /^0$/ }).waitFor()
-    await page.reload()
-    await count.filter({ hasText: /^0$/ }).waitFor()
+    await reloadOnShort(page)
     const cdp = await page.context().newCDPSession(page)
     const usage = async (): Promise<number> => {
       await cdp.send('HeapProfiler.collectGarbage')
@@ -109,14 +105,12 @@ try {
     }
     const baseUsed = await usage()
     const base = await takeSnapshot(cdp)
-    await armPaintProbe(page, firstTexts, 'click')
-    await documents.nth(0).click()
-    if (!(await readPaintProbe(page, 60_000))) throw new Error(`the first spans (${firstTexts.join(', ')}) were not drawn`)
-    await count.filter({ hasText: /^0$/ }).waitFor({ state: 'detached' })
+    if (args.includes('--base')) report('the short document open (the baseline) − nothing', readSnapshot(EMPTY_SNAPSHOT), base)
+    await openLong(page, firstTexts)
     const longUsed = await usage()
     const opened = await takeSnapshot(cdp)
     console.log(`Runtime.getHeapUsage after gc: short document ${kb(baseUsed)}, long ${kb(longUsed)} (${kb(longUsed - baseUsed)} more)`)
-    report('the long document open (as the bench reads it) − the short one', base, opened)
+    report('the long document wholly open (as the bench reads it) − the short one', base, opened)
     if (settle > 0) {
       await page.waitForTimeout(settle)
       const settledUsed = await usage()
