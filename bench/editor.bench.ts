@@ -133,7 +133,8 @@ export async function editorBench(): Promise<Figure[]> {
       }
       const payloadBytes = serialize(sent).length
 
-      // Heap after opening the long document, once garbage is collected.
+      // Heap after opening the long document, once its suggestions have arrived (not racing them) and garbage is collected.
+      await page.locator('section[aria-labelledby="suggestions-heading"][aria-busy="false"]').waitFor()
       const cdp = await page.context().newCDPSession(page)
       await cdp.send('HeapProfiler.collectGarbage')
       const heap = await cdp.send('Runtime.getHeapUsage')

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import type { App } from '../../tests/e2e/harness'
-import { armPaintProbe, installPaintProbe, readPaintProbe } from '../paint-probe'
+import { armPaintProbe, installPaintProbe, readPaintProbe, type ProbeResult } from '../paint-probe'
 import { installWordPicker, tagWord } from './pick-word'
 
 export interface RoundResult {
@@ -24,7 +24,7 @@ export interface RoundPlan {
 
 const OPEN_TIMEOUT_MS = 600_000
 
-async function heapMb(page: Page): Promise<number> {
+export async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page)
   try {
     await cdp.send('HeapProfiler.collectGarbage')
@@ -50,24 +50,63 @@ export async function prepareSpanwright(app: App): Promise<void> {
   await installWordPicker(app.page)
 }
 
+const SPAN_COUNT = '[aria-labelledby="span-panel-heading"] .count'
+const DOCUMENT_BUTTONS = 'nav[aria-label="Documents"] button.doc'
+
+/** Waits in the page's own world until the span panel's count is (`zero`) or is not 0. */
+async function spanCountZero(page: Page, zero: boolean): Promise<void> {
+  const handle = await page.waitForFunction(([sel, z]) => (document.querySelector(sel)?.textContent === '0') === z, [SPAN_COUNT, zero] as const, { timeout: OPEN_TIMEOUT_MS })
+  await handle.dispose()
+}
+
+/** A real mouse click on the document button `index` of the list, found in the page's own world. */
+async function clickDocument(page: Page, index: number): Promise<void> {
+  const at = await page.evaluate(
+    ([sel, i]) => {
+      const box = document.querySelectorAll(sel)[i]?.getBoundingClientRect()
+      return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null
+    },
+    [DOCUMENT_BUTTONS, index] as const,
+  )
+  if (!at) throw new Error(`Spanwright: no document button ${index} in the list`)
+  await page.mouse.click(at.x, at.y)
+}
+
+/** The window reloaded on the short document (nothing of the long one kept in it). */
+export async function reloadOnShort(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Documents' }).locator('button.doc').nth(1).click()
+  await page.locator(SPAN_COUNT, { hasText: /^0$/ }).waitFor()
+  await page.reload()
+  await spanCountZero(page, true)
+}
+
+/** A click on the long document (the first in the list) until it is wholly open; the open clock ends when its first spans are drawn. */
+export async function openLong(page: Page, firstTexts: readonly string[]): Promise<ProbeResult> {
+  await armPaintProbe(page, firstTexts, 'click')
+  await clickDocument(page, 0)
+  const open = await readPaintProbe(page, OPEN_TIMEOUT_MS)
+  if (!open) throw new Error(`Spanwright: the first spans (${firstTexts.join(', ')}) were not drawn within ${OPEN_TIMEOUT_MS} ms of the click`)
+  await spanCountZero(page, false)
+  const settled = await page.waitForFunction(() => document.querySelector('section[aria-labelledby="suggestions-heading"]')?.getAttribute('aria-busy') === 'false', undefined, { timeout: OPEN_TIMEOUT_MS })
+  await settled.dispose()
+  return open
+}
+
 /**
  * Spanwright cold: the window is reloaded on the short document (nothing of the long one
  * kept in it), then a click on the long one in the list starts the clock; its text and
  * spans cross the harness's stand-in for IPC, as in editor.first_paint_uncached_ms.
+ *
+ * The heap is read once the document is wholly open: drawn, its spans in the panel and its
+ * suggestions arrived (the panel's section no longer busy), not at a moment that races them.
+ * From the reload to that read the page is driven without Playwright locators, as the
+ * recogito page is: a locator loads Playwright's own script (~0.5 MB with its compiled
+ * code) into a second JS world of the page, which would be counted as Spanwright's.
  */
 export async function spanwrightRound(app: App, plan: RoundPlan): Promise<RoundResult> {
   const { page } = app
-  const documents = page.getByRole('navigation', { name: 'Documents' }).locator('button.doc')
-  const noSpans = page.locator('[aria-labelledby="span-panel-heading"] .count', { hasText: /^0$/ })
-  await documents.nth(1).click()
-  await noSpans.waitFor()
-  await page.reload()
-  await noSpans.waitFor()
-  await armPaintProbe(page, plan.firstTexts, 'click')
-  await documents.nth(0).click()
-  const open = await readPaintProbe(page, OPEN_TIMEOUT_MS)
-  if (!open) throw new Error(`Spanwright: the first spans (${plan.firstTexts.join(', ')}) were not drawn within ${OPEN_TIMEOUT_MS} ms of the click`)
-  await noSpans.waitFor({ state: 'detached' })
+  await reloadOnShort(page)
+  const open = await openLong(page, plan.firstTexts)
   const heap = await heapMb(page)
   const saved = page.locator('[data-save-state="saved"]')
   const tagMs = await tagWords(page, 'Spanwright', 'article.text', plan, () => saved.waitFor())

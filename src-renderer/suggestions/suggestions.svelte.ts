@@ -8,6 +8,7 @@ import type { DocumentSuggestions, Suggestion } from '../../src-main/api'
 import type { Span } from '../../src-main/core/model/span'
 import { DEFAULT_THRESHOLD } from '../../src-main/core/suggest/combine'
 import { readHiddenLabels, saveHiddenLabels } from './hidden-labels'
+import { shareRepeats } from './share-repeats'
 import { byPlace, suggestionKey } from './shown'
 import { trackShownSuggestions } from './shown-tracker'
 
@@ -73,7 +74,7 @@ export class SuggestionsState {
   /** The learner's answer, if it is still for the open document. */
   load(result: DocumentSuggestions): void {
     if (result.docId !== this.#docId) return
-    this.#all = [...result.suggestions].sort(byPlace)
+    this.#all = shareRepeats([...result.suggestions]).sort(byPlace)
     this.#thresholds = result.thresholds
     this.#loading = false
   }

@@ -165,4 +165,23 @@ describe('suggestions in the window', () => {
     expect((await suggestionRows(a.page)).at(-1)?.current).toBe(true)
     await waitForSaved(a.page)
   })
+
+  it('the panel’s section is busy while a document’s suggestions are looked for, and not once they are listed', async () => {
+    const { a } = await openWithGhosts()
+    const section = a.page.locator('section[aria-labelledby="suggestions-heading"]')
+    expect(await section.getAttribute('aria-busy')).toBe('false')
+    // Every value the attribute takes from here on, in order.
+    await section.evaluate((el) => {
+      const seen: string[] = []
+      ;(window as unknown as { __busy: string[] }).__busy = seen
+      new MutationObserver(() => seen.push(el.getAttribute('aria-busy') ?? '')).observe(el, { attributes: true, attributeFilter: ['aria-busy'] })
+    })
+    const docId = a.docIds[1] as string
+    const offered = (await a.services.suggestDocument({ docId })).suggestions
+    expect(offered.length).toBeGreaterThan(0)
+    await a.page.getByRole('navigation', { name: 'Documents' }).locator('button.doc').nth(1).click()
+    await expect.poll(async () => (await suggestionRows(a.page)).map((r) => r.text)).toContain((offered[0] as Suggestion).text)
+    await expect.poll(() => section.getAttribute('aria-busy')).toBe('false')
+    expect(await a.page.evaluate(() => (window as unknown as { __busy: string[] }).__busy)).toEqual(['true', 'false'])
+  })
 })

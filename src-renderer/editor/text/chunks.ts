@@ -1,15 +1,37 @@
 /**
  * Long documents are drawn in chunks of whole lines; only the chunks near the
  * viewport hold their paragraphs, the others are empty boxes of their height.
+ * A chunk is a run of the line table; its lines are cut from the text when drawn.
  */
-import type { Line } from './lines'
+import { lineOf, type Line, type LineTable } from './lines'
 
-export interface Chunk {
-  index: number
-  lines: Line[]
-  /** UTF-16 offsets in the full text: the first line's start, the last line's end. */
-  start: number
-  end: number
+export class Chunk {
+  constructor(
+    readonly index: number,
+    private readonly table: LineTable,
+    /** Its lines are the table's first … first + lineCount - 1. */
+    readonly first: number,
+    readonly lineCount: number,
+  ) {}
+
+  /** UTF-16 offset in the full text of the first line's start. */
+  get start(): number {
+    return this.table.starts[this.first] as number
+  }
+  /** UTF-16 offset in the full text of the last line's end. */
+  get end(): number {
+    return this.table.ends[this.first + this.lineCount - 1] as number
+  }
+  /** Its lines, made anew at each read: only a drawn chunk reads them. */
+  get lines(): Line[] {
+    return Array.from({ length: this.lineCount }, (_, k) => lineOf(this.table, this.first + k))
+  }
+  /** UTF-16 units in its lines (line feeds between them left out). */
+  get chars(): number {
+    let n = 0
+    for (let i = this.first; i < this.first + this.lineCount; i++) n += (this.table.ends[i] as number) - (this.table.starts[i] as number)
+    return n
+  }
 }
 
 /** About this many UTF-16 units per chunk (one or two screens of text: the first frame draws one or two chunks). */
@@ -17,26 +39,21 @@ export const CHUNK_CHARS = 3000
 /** Text up to this long is one chunk, drawn whole. */
 export const VIRTUALIZE_ABOVE = 40_000
 
-export function chunkLines(lines: readonly Line[], textLength: number): Chunk[] {
-  const last = lines[lines.length - 1]
-  if (!last) return []
-  if (textLength <= VIRTUALIZE_ABOVE) return [{ index: 0, lines: [...lines], start: 0, end: last.start + last.text.length }]
+export function chunkLines(table: LineTable): Chunk[] {
+  const n = table.starts.length
+  if (n === 0) return []
+  if (table.text.length <= VIRTUALIZE_ABOVE) return [new Chunk(0, table, 0, n)]
   const chunks: Chunk[] = []
-  let current: Line[] = []
+  let first = 0
   let size = 0
-  const close = (): void => {
-    const first = current[0] as Line
-    const end = current[current.length - 1] as Line
-    chunks.push({ index: chunks.length, lines: current, start: first.start, end: end.start + end.text.length })
-    current = []
-    size = 0
+  for (let i = 0; i < n; i++) {
+    size += (table.ends[i] as number) - (table.starts[i] as number) + 1
+    if (size >= CHUNK_CHARS || i === n - 1) {
+      chunks.push(new Chunk(chunks.length, table, first, i + 1 - first))
+      first = i + 1
+      size = 0
+    }
   }
-  for (const line of lines) {
-    current.push(line)
-    size += line.text.length + 1
-    if (size >= CHUNK_CHARS) close()
-  }
-  if (current.length) close()
   return chunks
 }
 
@@ -54,7 +71,5 @@ export function chunkAt(chunks: readonly Chunk[], utf16: number): number {
 
 /** A chunk's height before it was ever drawn, from its lines (calibrated by what was measured). */
 export function estimateHeight(chunk: Chunk, pxPerChar: number, pxPerLine: number): number {
-  let chars = 0
-  for (const line of chunk.lines) chars += line.text.length
-  return Math.round(chars * pxPerChar + chunk.lines.length * pxPerLine)
+  return Math.round(chunk.chars * pxPerChar + chunk.lineCount * pxPerLine)
 }

@@ -1,4 +1,8 @@
-/** A document's text as the lines it is drawn in, each with its UTF-16 start offset. */
+/**
+ * A document's text as the lines it is drawn in. A long document's lines are held as
+ * a table of offsets (lineTable), each line's text cut only when its chunk is drawn:
+ * 9,000 line objects and their strings held ~0.5 MB of the window's heap for a 1 MB text.
+ */
 import { breaksAt } from '../../../src-main/core/safe-breaks'
 
 export interface Line {
@@ -7,6 +11,15 @@ export interface Line {
   text: string
   /** True for the document's title: its first non-blank line, when it is short. */
   title: boolean
+}
+
+/** The drawn lines of a text as UTF-16 [start, end) offsets, two numbers a line. */
+export interface LineTable {
+  readonly text: string
+  readonly starts: Int32Array
+  readonly ends: Int32Array
+  /** Index of the title line, or -1. */
+  readonly title: number
 }
 
 /**
@@ -18,18 +31,41 @@ export const MAX_BLOCK = 2000
 /** The longest first line still drawn as a title: a text that is one long line has none. */
 const MAX_TITLE = 300
 
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = []
-  let start = 0
+export function lineTable(text: string): LineTable {
+  const starts: number[] = []
+  const ends: number[] = []
+  let title = -1
   let titled = false
-  for (const part of text.split('\n')) {
-    const title: boolean = !titled && part.trim() !== ''
-    titled ||= title
-    if (part.length <= MAX_BLOCK) lines.push({ start, text: part, title: title && part.length <= MAX_TITLE })
-    else for (const [from, to] of blocks(part)) lines.push({ start: start + from, text: part.slice(from, to), title: false })
-    start += part.length + 1
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start)
+    const end = nl < 0 ? text.length : nl
+    if (!titled && text.slice(start, end).trim() !== '') {
+      titled = true
+      if (end - start <= MAX_TITLE) title = starts.length
+    }
+    if (end - start <= MAX_BLOCK) {
+      starts.push(start)
+      ends.push(end)
+    } else {
+      for (const [from, to] of blocks(text.slice(start, end))) {
+        starts.push(start + from)
+        ends.push(start + to)
+      }
+    }
+    start = end + 1
   }
-  return lines
+  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends), title }
+}
+
+/** Line `i` of the table, its text cut from the text. */
+export function lineOf(table: LineTable, i: number): Line {
+  const start = table.starts[i] as number
+  return { start, text: table.text.slice(start, table.ends[i]), title: i === table.title }
+}
+
+export function splitLines(text: string): Line[] {
+  const table = lineTable(text)
+  return Array.from(table.starts, (_, i) => lineOf(table, i))
 }
 
 /** A character a block may start with when no safe break is near: no mark or joiner of the one before. */

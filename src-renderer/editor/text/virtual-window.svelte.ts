@@ -112,7 +112,7 @@ export class VirtualWindow {
       const h = box.offsetHeight
       this.#heights[i] = h
       chars += chunk.end - chunk.start
-      lines += chunk.lines.length
+      lines += chunk.lineCount
       px += h
     }
     // Calibrate the estimate: keep the per-line part, fit the per-character part.

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { serialize } from 'node:v8'
 import { canonicalSpan, type Span } from '../../../src-main/core/model'
 import { createOffsetMap } from '../../../src-main/core/offsets'
+import { applySpanEdits } from '../../../src-main/core/apply-span-edits'
+import { DEFAULT_LABELS } from '../../../src-main/core/model/label'
 import { fromSpanColumns, toSpanColumns } from '../../../src-main/core/span-columns'
 import { importText } from '../../../src-main/core/text'
 import { tokenize } from '../../../src-main/core/tokens'
@@ -93,6 +95,38 @@ describe('span columns', () => {
     far[1] = map.length + 1
     expect(() => fromSpanColumns({ ...good, end: far }, map)).toThrow(/span 1 has offsets .* outside the text/)
     expect(() => fromSpanColumns({ ...good, notes: [[good.count, 'x']] }, map)).toThrow(/notes names span/)
+  })
+
+  it('give every span without attributes one shared frozen object, which an edit replaces rather than changes', () => {
+    const text = stored('Vie\u0323\u0302t Nam 👩🏽‍💻 𠀀 cam kết 3 triệu yên\r\nhai bên')
+    const map = createOffsetMap(text)
+    const back = fromSpanColumns(toSpanColumns(spansOver(text, (i) => i)), map)
+    const bare = back.filter((s) => Object.keys(s.attributes).length === 0)
+    expect(bare.length).toBeGreaterThan(2)
+    // One object for them all, not one each (10,000 spans: ~270 kB of the window's heap).
+    expect(new Set(bare.map((s) => s.attributes)).size).toBe(1)
+    expect(Object.isFrozen(bare[0]?.attributes)).toBe(true)
+    const [first, second] = bare as [Span, Span]
+    const ctx = { now: NOW, annotator: 'minh', labels: DEFAULT_LABELS, docId: '0123456789abcdef' }
+    const edited = applySpanEdits(map, back, [{ op: 'update', id: first.id, attributes: { parties: ['Hà Nội'] } }], ctx)
+    expect(edited.spans.find((s) => s.id === first.id)?.attributes).toEqual({ parties: ['Hà Nội'] })
+    expect(edited.spans.find((s) => s.id === second.id)?.attributes).toEqual({})
+  })
+
+  it('cut a span text from the text when it is read, and hand it on as a value (spread, JSON, structured clone)', () => {
+    const text = stored('👩🏽‍💻 Vie\u0323\u0302t Nam\r\n𠀀𠀋 cam kết 3 triệu yên')
+    const spans = spansOver(text, (i) => i)
+    const back = fromSpanColumns(toSpanColumns(spans), createOffsetMap(text))
+    for (const [i, span] of back.entries()) {
+      // No string of its own per span (10,000 of them held ~230 kB of the window's heap).
+      expect(Object.getOwnPropertyDescriptor(span, 'text')?.get).toBeTypeOf('function')
+      const want = (spans[i] as Span).text
+      expect(span.text).toBe(want)
+      expect({ ...span }.text).toBe(want)
+      expect(structuredClone(span).text).toBe(want)
+      expect((JSON.parse(JSON.stringify(span)) as Span).text).toBe(want)
+    }
+    expect(back.map((s) => s.text)).toEqual(expect.arrayContaining(['𠀀', 'Việt']))
   })
 
   it('carry no spans as empty columns', () => {

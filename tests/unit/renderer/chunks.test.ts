@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { createOffsetMap } from '../../../src-main/core/offsets'
 import { chunkAt, chunkLines, CHUNK_CHARS, VIRTUALIZE_ABOVE } from '../../../src-renderer/editor/text/chunks'
-import { splitLines } from '../../../src-renderer/editor/text/lines'
+import { lineTable, splitLines } from '../../../src-renderer/editor/text/lines'
 import { spanContext } from '../../../src-renderer/editor/text/span-context'
 
 describe('chunkLines', () => {
   it('keeps a short text as one chunk of every line', () => {
     const text = 'Tiêu đề\n\nĐoạn một.\nĐoạn hai.'
-    const chunks = chunkLines(splitLines(text), text.length)
+    const chunks = chunkLines(lineTable(text))
     expect(chunks).toHaveLength(1)
     expect(chunks[0]).toMatchObject({ index: 0, start: 0, end: text.length })
     expect(chunks[0]?.lines.map((l) => l.text)).toEqual(text.split('\n'))
@@ -18,7 +18,7 @@ describe('chunkLines', () => {
     const text = Array.from({ length: 400 }, (_, i) => `${i} ${line}`).join('\n')
     expect(text.length).toBeGreaterThan(VIRTUALIZE_ABOVE)
     const lines = splitLines(text)
-    const chunks = chunkLines(lines, text.length)
+    const chunks = chunkLines(lineTable(text))
     expect(chunks.length).toBeGreaterThan(text.length / (CHUNK_CHARS * 2))
     expect(chunks.flatMap((c) => c.lines)).toEqual(lines)
     chunks.forEach((c, i) => {
@@ -27,6 +27,28 @@ describe('chunkLines', () => {
       expect(chunkAt(chunks, c.start)).toBe(i)
       expect(chunkAt(chunks, c.end)).toBe(i)
     })
+  })
+})
+
+describe('chunks of a long text', () => {
+  // Emoji with a skin tone and ZWJ, astral CJK, NFD Vietnamese (combining marks) and a CRLF kept as the text has it.
+  const line = (i: number): string => `${i} 👩🏽‍💻 𠀀𠀋 Vie\u0323\u0302t Nam cam kết hợp tác ${'Nhật Bản '.repeat(i % 7)}\r`
+  const text = Array.from({ length: 3000 }, (_, i) => line(i)).join('\n')
+
+  it('hold their lines as offsets in a table, and cut the lines from the text only when read', () => {
+    const table = lineTable(text)
+    expect(table.starts).toBeInstanceOf(Int32Array)
+    expect(table.ends).toBeInstanceOf(Int32Array)
+    const chunks = chunkLines(table)
+    expect(chunks.length).toBeGreaterThan(10)
+    for (const c of chunks) expect(Object.keys(c)).not.toContain('lines')
+    const drawn = chunks[3]?.lines ?? []
+    // Fresh each read (nothing kept for chunks out of view), equal each time.
+    expect(chunks[3]?.lines).not.toBe(drawn)
+    expect(chunks[3]?.lines).toEqual(drawn)
+    expect(chunks.flatMap((c) => c.lines)).toEqual(splitLines(text))
+    expect(chunks.flatMap((c) => c.lines).map((l) => l.text)).toEqual(text.split('\n'))
+    chunks.forEach((c) => expect(text.slice(c.start, c.end)).toBe(c.lines.map((l) => l.text).join('\n')))
   })
 })
 

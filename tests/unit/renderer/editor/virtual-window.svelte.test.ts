@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import { chunkLines, type Chunk } from '../../../../src-renderer/editor/text/chunks'
-import { splitLines } from '../../../../src-renderer/editor/text/lines'
+import { lineTable } from '../../../../src-renderer/editor/text/lines'
 import { VirtualWindow } from '../../../../src-renderer/editor/text/virtual-window.svelte'
 
 const paragraph = 'Phó Thủ tướng cũng dành nhiều thời gian trao đổi về tiềm năng hợp tác giữa hai nước. '.repeat(8)
 const text = Array.from({ length: 400 }, (_, i) => `${i}. ${paragraph}`).join('\n')
-const chunks: Chunk[] = chunkLines(splitLines(text), text.length)
+const chunks: Chunk[] = chunkLines(lineTable(text))
 const total = (w: VirtualWindow): number => chunks.reduce((sum, _c, i) => sum + w.height(i), 0)
 const drawnHeight = (w: VirtualWindow): number => w.drawn.reduce((sum, c) => sum + w.height(chunks.indexOf(c)), 0)
 

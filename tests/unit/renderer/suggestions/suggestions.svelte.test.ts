@@ -41,6 +41,17 @@ describe('SuggestionsState', () => {
     expect(state.current).toBe(C)
   })
 
+  it('holds one copy of a reason list that many suggestions repeat', () => {
+    const state = new SuggestionsState(() => [])
+    state.start('d1')
+    const sent = JSON.parse(JSON.stringify([A, B, C])) as Suggestion[]
+    state.load({ docId: 'd1', suggestions: sent, thresholds: {} })
+    const [a, b, c] = state.shown as [Suggestion, Suggestion, Suggestion]
+    expect(b.reasons).toBe(a.reasons)
+    expect(c.reasons).toBe(a.reasons)
+    expect(state.shown).toEqual([A, B, C])
+  })
+
   it('starts from the offset in view when none is current', () => {
     expect(setup().state.step(1, 8)).toBe(B)
     expect(setup().state.step(-1, 8)).toBe(A)
