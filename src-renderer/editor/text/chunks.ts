@@ -10,6 +10,8 @@ export interface Chunk {
   /** UTF-16 offsets in the full text: the first line's start, the last line's end. */
   start: number
   end: number
+  /** UTF-16 units in its lines (line breaks left out): counted once, the estimates read it for every chunk at each scroll. */
+  chars: number
 }
 
 /** About this many UTF-16 units per chunk (one or two screens of text: the first frame draws one or two chunks). */
@@ -20,19 +22,26 @@ export const VIRTUALIZE_ABOVE = 40_000
 export function chunkLines(lines: readonly Line[], textLength: number): Chunk[] {
   const last = lines[lines.length - 1]
   if (!last) return []
-  if (textLength <= VIRTUALIZE_ABOVE) return [{ index: 0, lines: [...lines], start: 0, end: last.start + last.text.length }]
+  if (textLength <= VIRTUALIZE_ABOVE) {
+    let chars = 0
+    for (const line of lines) chars += line.text.length
+    return [{ index: 0, lines: [...lines], start: 0, end: last.start + last.text.length, chars }]
+  }
   const chunks: Chunk[] = []
   let current: Line[] = []
   let size = 0
+  let chars = 0
   const close = (): void => {
     const first = current[0] as Line
     const end = current[current.length - 1] as Line
-    chunks.push({ index: chunks.length, lines: current, start: first.start, end: end.start + end.text.length })
+    chunks.push({ index: chunks.length, lines: current, start: first.start, end: end.start + end.text.length, chars })
     current = []
     size = 0
+    chars = 0
   }
   for (const line of lines) {
     current.push(line)
+    chars += line.text.length
     size += line.text.length + 1
     if (size >= CHUNK_CHARS) close()
   }
@@ -54,7 +63,5 @@ export function chunkAt(chunks: readonly Chunk[], utf16: number): number {
 
 /** A chunk's height before it was ever drawn, from its lines (calibrated by what was measured). */
 export function estimateHeight(chunk: Chunk, pxPerChar: number, pxPerLine: number): number {
-  let chars = 0
-  for (const line of chunk.lines) chars += line.text.length
-  return Math.round(chars * pxPerChar + chunk.lines.length * pxPerLine)
+  return Math.round(chunk.chars * pxPerChar + chunk.lines.length * pxPerLine)
 }
