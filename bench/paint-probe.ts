@@ -10,6 +10,11 @@
  * that frame: a range added by them is counted one frame late, never early. The end
  * is taken in a task posted from that callback, which runs once the frame is drawn.
  * A highlight that never appears records nothing.
+ *
+ * The result is awaited inside the page (one evaluation, made before the mark ends),
+ * not polled with Playwright's waitForFunction: that one compiles Playwright's injected
+ * script into the page on its first use after a load, 30–170 ms of the page's main
+ * thread in the middle of an open measured right after a reload.
  */
 import type { Page } from 'playwright-core'
 
@@ -48,6 +53,7 @@ export const PAINT_PROBE_SOURCE = `(() => {
         channel.port1.onmessage = () => {
           const end = performance.now()
           if (!s.result) s.result = { ms: end - s.start, frames: s.frames, end }
+          for (const done of s.waiting.splice(0)) done(s.result)
         }
         channel.port2.postMessage(null)
         return
@@ -63,18 +69,31 @@ export const PAINT_PROBE_SOURCE = `(() => {
   addEventListener('click', begin, true)
   globalThis.__paintProbe = {
     arm(texts, startOn) {
-      state = { texts, baseline: texts.map(countRanges), start: startOn === 'now' ? performance.now() : null, startOn, frames: 0, result: null }
+      state = { texts, baseline: texts.map(countRanges), start: startOn === 'now' ? performance.now() : null, startOn, frames: 0, result: null, waiting: [] }
       requestAnimationFrame(onFrame)
     },
     read() {
       return state ? state.result : null
+    },
+    wait(timeoutMs) {
+      const s = state
+      if (!s || s.result) return Promise.resolve(s ? s.result : null)
+      return new Promise((resolve) => {
+        s.waiting.push(resolve)
+        setTimeout(() => resolve(null), timeoutMs)
+      })
     },
     count: countRanges,
   }
 })()`
 
 interface ProbeWindow {
-  __paintProbe: { arm(texts: string[], startOn: ProbeStart): void; read(): ProbeResult | null; count(text: string): number }
+  __paintProbe: {
+    arm(texts: string[], startOn: ProbeStart): void
+    read(): ProbeResult | null
+    wait(timeoutMs: number): Promise<ProbeResult | null>
+    count(text: string): number
+  }
 }
 
 /** Installs the probe in this page and in every page it loads later. */
@@ -93,16 +112,7 @@ export async function armPaintProbe(page: Page, texts: readonly string[], startO
  * appear within `timeoutMs` (nothing is recorded for it).
  */
 export async function readPaintProbe(page: Page, timeoutMs = 5_000): Promise<ProbeResult | null> {
-  const handle = await page
-    .waitForFunction(() => (globalThis as unknown as ProbeWindow).__paintProbe.read(), undefined, { timeout: timeoutMs, polling: 'raf' })
-    .catch((e: unknown) => {
-      if (e instanceof Error && e.name === 'TimeoutError') return null
-      throw e
-    })
-  if (!handle) return null
-  const result = (await handle.jsonValue()) as ProbeResult
-  await handle.dispose()
-  return result
+  return page.evaluate((ms) => (globalThis as unknown as ProbeWindow).__paintProbe.wait(ms), timeoutMs)
 }
 
 /** How many ranges in the page's highlight registry hold exactly `text`. */

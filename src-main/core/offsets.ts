@@ -34,10 +34,14 @@ export interface OffsetMap {
   slice(start: number, end: number): string
 }
 
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/
+
 export function createOffsetMap(text: string): OffsetMap {
   // UTF-16 indices of the high surrogate of every astral character, ascending.
   const astral: number[] = []
-  for (let i = 0; i < text.length; i++) {
+  // The regex engine finds the first high surrogate: a text without any (most news) is not
+  // walked unit by unit in script, which took ~8 ms of a 1 MB document's first paint (cold code).
+  for (let i = text.search(HIGH_SURROGATE); i >= 0 && i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const d = text.charCodeAt(i + 1)

@@ -8,8 +8,10 @@
  */
 import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
+import type { IncomingMessage, Server } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { WebSocketServer, type WebSocket } from 'ws'
 import type { AppCommand, UiLocale } from '../../src-main/api-methods'
 import { COMMAND_CHANNEL } from '../../src-main/api-methods'
 import { registerIpc, type IpcEventLike, type IpcMainLike } from '../../src-main/shell/ipc'
@@ -63,10 +65,15 @@ export interface App {
   menuLanguages: UiLocale[]
 }
 
-/** Results of this many characters or more are fetched from the local server (JSON text never starts with '@' or '#'). */
+/** The IPC socket's path on the local server. */
+const IPC_PATH = '/ipc'
+/**
+ * Results of this many bytes or more are parked on the local server and fetched by the page: Chromium
+ * takes a 1.3 MB WebSocket message in ~150 ms on this machine, an HTTP body in ~30.
+ */
 const PARK_FROM = 64 * 1024
+/** A reply naming a parked result: `<id> @<url>` for JSON text, `<id> #<url>` for a binary body (transport.ts). */
 const PARKED_MARK = '@'
-/** A result holding typed arrays: always fetched, as bytes (transport.ts). */
 const BINARY_MARK = '#'
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url))
@@ -91,7 +98,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
       chooseOpenPaths: async (kind) => options.openDialog?.(kind) ?? [],
     },
   })
-  const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>>()
+  const handlers = new Map<string, Handler>()
   const ipcMain: IpcMainLike = { handle: (channel, listener) => void handlers.set(channel, listener) }
   const parked: ParkedResults = new Map()
   const server = await serveFolder(rendererDir, parked)
@@ -99,6 +106,7 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
   const grants = registerIpc(ipcMain, services, (url) => url.startsWith(`${server.origin}/`), {
     setMenuLanguage: ({ locale }) => void menuLanguages.push(locale),
   })
+  const sockets = serveIpc(server.server, handlers, parked)
 
   let browser: Browser | undefined
   try {
@@ -112,25 +120,6 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
     const pageErrors: string[] = []
     page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()))
     page.on('pageerror', (e) => pageErrors.push(e.message))
-    // Arguments and results cross as JSON text: Playwright walks an object value by value,
-    // which takes seconds for a long document, but hands over one string in milliseconds.
-    // A long result would still spend ~100 ms a megabyte in the DevTools protocol, where
-    // Electron's IPC takes a few: it is parked on the local server and fetched by the page
-    // instead. A result holding typed arrays (an opened document's span columns) or long
-    // strings goes as their bytes (transport.ts), as Electron's structured clone copies them.
-    // (Posting every call to the server instead would save the binding's DevTools round trips,
-    // but a browser holds at most six connections to a host: six slow calls in flight, such as
-    // suggestions being learned, held every later call back for seconds. Electron's IPC has no such cap.)
-    // The sender's URL comes from Playwright's frame, as Electron's senderFrame does.
-    await page.exposeBinding('__spanwrightIpcInvoke', async (source, channel: string, args: string) => {
-      const handler = handlers.get(channel)
-      if (!handler) throw new Error(`no handler registered for ${channel}`)
-      const result = packResult(await handler({ senderFrame: { url: source.frame.url() } }, ...(JSON.parse(args) as unknown[])))
-      if (typeof result === 'string' && result.length < PARK_FROM) return result
-      const id = randomUUID()
-      parked.set(id, result)
-      return `${typeof result === 'string' ? PARKED_MARK : BINARY_MARK}${RESULTS_PATH}${id}`
-    })
     await page.addInitScript(preloadStandIn(readFileSync(preloadFile, 'utf8')))
     await page.goto(`${server.origin}/index.html`)
     const opened = browser
@@ -144,15 +133,63 @@ export async function openApp(options: OpenAppOptions): Promise<App> {
         page.evaluate(([channel, cmd]) => (globalThis as unknown as PageGlobals).__spanwrightEmit(channel, cmd), [COMMAND_CHANNEL, command] as const),
       close: async () => {
         await opened.close()
+        sockets.close()
         await server.close()
         await services.close()
       },
     }
   } catch (error) {
     await browser?.close()
+    sockets.close()
     await server.close()
     await services.close()
     throw error
+  }
+}
+
+type Handler = (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>
+
+/**
+ * The IPC stand-in: one WebSocket per page, as Electron's IPC is one channel per
+ * window. A call is a text message `[id, channel, args]`; its result comes back
+ * when ready, in any order, as `<id> <json>` (`<id> !<why>` when the harness itself
+ * fails), or, when long, parked on the local server and named (PARKED_MARK,
+ * BINARY_MARK) for the page to fetch. Every byte a real IPC would carry crosses to
+ * the page. There is no cap on calls in flight (posting calls over HTTP held later
+ * ones behind six slow ones, a browser's connections to a host) and no DevTools
+ * round trip per call (the Playwright binding cost ~30 ms of the page's time for an
+ * open). The sender's URL is the page's origin from the handshake, which the browser
+ * sets, as Electron's senderFrame comes from the browser process.
+ */
+function serveIpc(server: Server, handlers: ReadonlyMap<string, Handler>, parked: ParkedResults): { close(): void } {
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 256 * 2 ** 20 })
+  server.on('upgrade', (req, socket, head) => {
+    if (new URL(req.url ?? '/', 'http://x').pathname !== IPC_PATH) return void socket.destroy()
+    sockets.handleUpgrade(req, socket, head, (ws) => sockets.emit('connection', ws, req))
+  })
+  sockets.on('connection', (ws: WebSocket, req: IncomingMessage) => {
+    const senderFrame = { url: `${req.headers.origin ?? ''}/` }
+    ws.on('message', (data) => {
+      const [id, channel, args] = JSON.parse(String(data)) as [number, string, unknown[]]
+      const handler = handlers.get(channel)
+      const reply = handler ? handler({ senderFrame }, ...args) : Promise.reject(new Error(`no handler registered for ${channel}`))
+      reply.then(
+        (result) => {
+          const packed = packResult(result)
+          if (typeof packed === 'string' && packed.length < PARK_FROM) return ws.send(`${id} ${packed}`)
+          const name = randomUUID()
+          parked.set(name, packed)
+          ws.send(`${id} ${typeof packed === 'string' ? PARKED_MARK : BINARY_MARK}${RESULTS_PATH}${name}`)
+        },
+        (error: unknown) => ws.send(`${id} !${error instanceof Error ? error.message : String(error)}`),
+      )
+    })
+  })
+  return {
+    close: () => {
+      for (const ws of sockets.clients) ws.terminate()
+      sockets.close()
+    },
   }
 }
 
@@ -164,12 +201,41 @@ function preloadStandIn(preloadSource: string): string {
   window.__spanwrightEmit = (channel, ...args) => {
     for (const l of listeners.get(channel) ?? []) l({ sender: null }, ...args)
   }
+  // The IPC socket (harness.ts serveIpc): opened at once in the app's page, calls queued until it is open.
+  const pending = new Map()
+  let next = 1
+  let socket = null
+  let open = null
+  const connect = () => {
+    socket = new WebSocket(location.origin.replace(/^http/, 'ws') + '${IPC_PATH}')
+    open = new Promise((resolve, reject) => {
+      socket.onopen = resolve
+      socket.onerror = () => reject(new Error('the IPC socket failed'))
+    })
+    socket.onmessage = ({ data }) => {
+      const space = data.indexOf(' ')
+      const call = pending.get(Number(data.slice(0, space)))
+      if (!call) return
+      pending.delete(Number(data.slice(0, space)))
+      const rest = data.slice(space + 1)
+      if (rest.startsWith('!')) return call.reject(new Error(rest.slice(1)))
+      if (rest.startsWith('${BINARY_MARK}')) return call.resolve(fetch(rest.slice(1)).then((r) => r.arrayBuffer()).then(unpack))
+      if (rest.startsWith('${PARKED_MARK}')) return call.resolve(fetch(rest.slice(1)).then((r) => r.json()))
+      call.resolve(JSON.parse(rest))
+    }
+  }
+  if (location.protocol === 'http:') connect()
   const electron = {
     contextBridge: { exposeInMainWorld: (key, value) => { Object.defineProperty(window, key, { value, enumerable: true }) } },
     ipcRenderer: {
-      invoke: (channel, ...args) => window.__spanwrightIpcInvoke(channel, JSON.stringify(args))
-        .then((text) => text.startsWith('${BINARY_MARK}') ? fetch(text.slice(1)).then((r) => r.arrayBuffer()).then(unpack)
-          : (text.startsWith('${PARKED_MARK}') ? fetch(text.slice(1)).then((r) => r.text()) : Promise.resolve(text)).then((t) => JSON.parse(t))),
+      invoke: (channel, ...args) => {
+        if (!socket) connect()
+        return open.then(() => new Promise((resolve, reject) => {
+          const id = next++
+          pending.set(id, { resolve, reject })
+          socket.send(JSON.stringify([id, channel, args]))
+        }))
+      },
       on: (channel, listener) => { listeners.set(channel, [...(listeners.get(channel) ?? []), listener]) },
       removeListener: (channel, listener) => { listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener)) },
     },

@@ -18,8 +18,8 @@ const TYPES: Record<string, string> = {
 /** Results served once each at /results/<id> (see harness.ts: long IPC results): JSON text, or a binary body (transport.ts). */
 export type ParkedResults = Map<string, string | Buffer>
 
-/** Serves a built folder on 127.0.0.1 at a free port; nothing outside the folder. */
-export async function serveFolder(root: string, parked: ParkedResults = new Map()): Promise<{ origin: string; close(): Promise<void> }> {
+/** Serves a built folder on 127.0.0.1 at a free port; nothing outside the folder. `server` takes upgrades (harness.ts: the IPC socket). */
+export async function serveFolder(root: string, parked: ParkedResults = new Map()): Promise<{ origin: string; server: Server; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
     if (path.startsWith(RESULTS_PATH)) {
@@ -53,6 +53,7 @@ export async function serveFolder(root: string, parked: ParkedResults = new Map(
   if (!address || typeof address === 'string') throw new Error('the static server has no port')
   return {
     origin: `http://127.0.0.1:${address.port}`,
+    server,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }

@@ -12,7 +12,14 @@ export class Chunk {
     /** Its lines are the table's first … first + lineCount - 1. */
     readonly first: number,
     readonly lineCount: number,
-  ) {}
+  ) {
+    let n = 0
+    for (let i = first; i < first + lineCount; i++) n += (table.ends[i] as number) - (table.starts[i] as number)
+    this.chars = n
+  }
+
+  /** UTF-16 units in its lines (line feeds between them left out): counted once, the estimates read it for every chunk at each scroll. */
+  readonly chars: number
 
   /** UTF-16 offset in the full text of the first line's start. */
   get start(): number {
@@ -25,12 +32,6 @@ export class Chunk {
   /** Its lines, made anew at each read: only a drawn chunk reads them. */
   get lines(): Line[] {
     return Array.from({ length: this.lineCount }, (_, k) => lineOf(this.table, this.first + k))
-  }
-  /** UTF-16 units in its lines (line feeds between them left out). */
-  get chars(): number {
-    let n = 0
-    for (let i = this.first; i < this.first + this.lineCount; i++) n += (this.table.ends[i] as number) - (this.table.starts[i] as number)
-    return n
   }
 }
 

@@ -38,7 +38,7 @@ describe("the e2e harness's IPC stand-in", () => {
     expect(value.value.spans.start).toBeInstanceOf(Int32Array)
   })
 
-  it('carries a long string as its UTF-8 bytes, astral characters included; one with a lone surrogate as JSON', () => {
+  it('carries a long string as its UTF-16 code units, astral characters included; one with a lone surrogate as JSON', () => {
     const text = 'Việt Nam 👩🏽‍💻 𠀀 Nhật Bản\n'.repeat(5000)
     const value = { ok: true, value: { text, title: 'short', spans: { start: Int32Array.from([1]) } } }
     const packed = packResult(value)

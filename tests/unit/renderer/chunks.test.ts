@@ -9,7 +9,7 @@ describe('chunkLines', () => {
     const text = 'Tiêu đề\n\nĐoạn một.\nĐoạn hai.'
     const chunks = chunkLines(lineTable(text))
     expect(chunks).toHaveLength(1)
-    expect(chunks[0]).toMatchObject({ index: 0, start: 0, end: text.length })
+    expect(chunks[0]).toMatchObject({ index: 0, start: 0, end: text.length, chars: text.length - 3 })
     expect(chunks[0]?.lines.map((l) => l.text)).toEqual(text.split('\n'))
   })
 
@@ -24,6 +24,7 @@ describe('chunkLines', () => {
     chunks.forEach((c, i) => {
       expect(c.index).toBe(i)
       expect(text.slice(c.start, c.end)).toBe(c.lines.map((l) => l.text).join('\n'))
+      expect(c.chars).toBe(c.lines.reduce((n, l) => n + l.text.length, 0))
       expect(chunkAt(chunks, c.start)).toBe(i)
       expect(chunkAt(chunks, c.end)).toBe(i)
     })
