@@ -10,14 +10,10 @@
  * spans in the panel, its suggestions arrived. --settle: also read it this long after that.
  * --base: also what the window holds with only the short document open (its baseline).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { installPaintProbe } from '../bench/paint-probe'
 import { readPeerDocument } from '../bench/peers/peer-document'
 import { openLong, reloadOnShort } from '../bench/peers/sides'
-import { openApp } from '../tests/e2e/harness'
-import { makeLongWorkspace } from '../tests/support/long-workspace'
+import { withLongWindow } from './long-window'
 import { byHolder, byKind, describe, dominatorPath, EMPTY_SNAPSHOT, readSnapshot, takeSnapshot, type HeapGraph } from './heap-snapshot'
 
 const args = process.argv.slice(2)
@@ -89,38 +85,28 @@ function report(title: string, before: HeapGraph, after: HeapGraph): void {
   console.log(bigStrings(after).join('\n'))
 }
 
-const root = mkdtempSync(join(tmpdir(), 'spanwright-profile-heap-'))
-try {
-  const long = await makeLongWorkspace(join(root, 'workspace'))
-  const app = await openApp({ workspace: long.dir, viewport: { width: 1440, height: 900 } })
-  const { page } = app
-  try {
-    await installPaintProbe(page)
-    const firstTexts = readPeerDocument(long.dir, long.longId).firstTexts
-    await reloadOnShort(page)
-    const cdp = await page.context().newCDPSession(page)
-    const usage = async (): Promise<number> => {
-      await cdp.send('HeapProfiler.collectGarbage')
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize
-    }
-    const baseUsed = await usage()
-    const base = await takeSnapshot(cdp)
-    if (args.includes('--base')) report('the short document open (the baseline) − nothing', readSnapshot(EMPTY_SNAPSHOT), base)
-    await openLong(page, firstTexts)
-    const longUsed = await usage()
-    const opened = await takeSnapshot(cdp)
-    console.log(`Runtime.getHeapUsage after gc: short document ${kb(baseUsed)}, long ${kb(longUsed)} (${kb(longUsed - baseUsed)} more)`)
-    report('the long document wholly open (as the bench reads it) − the short one', base, opened)
-    if (settle > 0) {
-      await page.waitForTimeout(settle)
-      const settledUsed = await usage()
-      console.log(`\nRuntime.getHeapUsage after gc, ${settle} ms later: ${kb(settledUsed)} (${kb(settledUsed - longUsed)} more)`)
-      report(`${settle} ms later − at the paint`, opened, await takeSnapshot(cdp))
-    }
-    await cdp.detach()
-  } finally {
-    await app.close()
+await withLongWindow('profile-heap', async ({ page }, long) => {
+  await installPaintProbe(page)
+  const firstTexts = readPeerDocument(long.dir, long.longId).firstTexts
+  await reloadOnShort(page)
+  const cdp = await page.context().newCDPSession(page)
+  const usage = async (): Promise<number> => {
+    await cdp.send('HeapProfiler.collectGarbage')
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize
   }
-} finally {
-  rmSync(root, { recursive: true, force: true })
-}
+  const baseUsed = await usage()
+  const base = await takeSnapshot(cdp)
+  if (args.includes('--base')) report('the short document open (the baseline) − nothing', readSnapshot(EMPTY_SNAPSHOT), base)
+  await openLong(page, firstTexts)
+  const longUsed = await usage()
+  const opened = await takeSnapshot(cdp)
+  console.log(`Runtime.getHeapUsage after gc: short document ${kb(baseUsed)}, long ${kb(longUsed)} (${kb(longUsed - baseUsed)} more)`)
+  report('the long document wholly open (as the bench reads it) − the short one', base, opened)
+  if (settle > 0) {
+    await page.waitForTimeout(settle)
+    const settledUsed = await usage()
+    console.log(`\nRuntime.getHeapUsage after gc, ${settle} ms later: ${kb(settledUsed)} (${kb(settledUsed - longUsed)} more)`)
+    report(`${settle} ms later − at the paint`, opened, await takeSnapshot(cdp))
+  }
+  await cdp.detach()
+})

@@ -7,19 +7,11 @@
  *
  * --steps: only the steps' times (page marks), no profiler; --trace: also the page's trace events.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { armPaintProbe, installPaintProbe, readPaintProbe } from '../bench/paint-probe'
-import { openApp } from '../tests/e2e/harness'
-import { makeLongWorkspace } from '../tests/support/long-workspace'
+import { withLongWindow } from './long-window'
+import type { ProfileNode } from './trace-breakdown'
 
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string; url: string; lineNumber: number }
-  hitCount?: number
-}
 interface Profile {
   nodes: ProfileNode[]
   samples?: number[]
@@ -31,7 +23,7 @@ interface Profile {
 /** Total time (callees included) by function of the app's bundle (ms), biggest first. */
 function totalTimes(profile: Profile, top = 25): string[] {
   const parent = new Map<number, number>()
-  for (const n of profile.nodes as Array<ProfileNode & { children?: number[] }>) for (const c of n.children ?? []) parent.set(c, n.id)
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
   const byId = new Map(profile.nodes.map((n) => [n.id, n]))
   const totals = new Map<string, number>()
   const samples = profile.samples ?? []
@@ -107,10 +99,7 @@ const quiet = args.includes('--steps')
 const paragraphsAt = args.indexOf('--paragraphs')
 const paragraphs = paragraphsAt >= 0 ? Number(args[paragraphsAt + 1]) : undefined
 const runs = Number(args.find((a, i) => /^\d+$/.test(a) && (paragraphsAt < 0 || i !== paragraphsAt + 1)) ?? 3)
-const root = mkdtempSync(join(tmpdir(), 'spanwright-profile-open-'))
-try {
-  const long = await makeLongWorkspace(join(root, 'workspace'), paragraphs ? { paragraphs } : {})
-  const app = await openApp({ workspace: long.dir, viewport: { width: 1440, height: 900 } })
+await withLongWindow('profile-open', async (app, long) => {
   const { page } = app
   const node = new Session()
   node.connect()
@@ -171,8 +160,5 @@ try {
     }
   } finally {
     node.disconnect()
-    await app.close()
   }
-} finally {
-  rmSync(root, { recursive: true, force: true })
-}
+}, paragraphs)
